@@ -1,0 +1,23 @@
+import "server-only"
+
+import { cookies } from "next/headers"
+
+const CART_COOKIE = "_xuan_tho_cart_id"
+
+export async function getCartId(): Promise<string | undefined> {
+  return (await cookies()).get(CART_COOKIE)?.value
+}
+
+export async function setCartId(cartId: string): Promise<void> {
+  ;(await cookies()).set(CART_COOKIE, cartId, {
+    maxAge: 60 * 60 * 24 * 30,
+    httpOnly: true,
+    sameSite: "lax",
+    secure: process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1",
+    path: "/",
+  })
+}
+
+export async function removeCartId(): Promise<void> {
+  ;(await cookies()).delete(CART_COOKIE)
+}

@@ -1,0 +1,276 @@
+// The boundary between Medusa's Store API payloads and the storefront's types
+// (vercel/commerce's reshapeProduct pattern). Nothing else reads raw payloads.
+import type {
+  Cart,
+  CartLine,
+  Category,
+  Certificate,
+  Marketplace,
+  MarketplaceListing,
+  Producer,
+  ProducerListItem,
+  ProducerWithProducts,
+  Product,
+  ProductSummary,
+  Region,
+  Variant,
+} from "./types"
+
+type Maybe<T> = T | null | undefined
+
+export interface RawRegion {
+  id: string
+  name: string
+  currency_code: string
+}
+
+export interface RawCategory {
+  id: string
+  name: string
+  handle: string
+}
+
+export interface RawProducer {
+  id: string
+  handle: string
+  name: string
+  kind: string
+  village?: Maybe<string>
+  ward?: Maybe<string>
+  province?: Maybe<string>
+  story_vi?: Maybe<string>
+  story_en?: Maybe<string>
+  phone?: Maybe<string>
+  status?: Maybe<string>
+  product_count?: Maybe<number>
+  products?: Maybe<RawProductSummary[]>
+}
+
+export interface RawCertificate {
+  id: string
+  stars: number
+  decision_number: string
+  issuing_level: string
+  issued_at?: Maybe<string>
+  expires_at?: Maybe<string>
+}
+
+export interface RawListing {
+  id: string
+  marketplace: string
+  url: string
+}
+
+export interface RawVariant {
+  id: string
+  title?: Maybe<string>
+  sku?: Maybe<string>
+  manage_inventory?: Maybe<boolean>
+  allow_backorder?: Maybe<boolean>
+  inventory_quantity?: Maybe<number>
+  calculated_price?: Maybe<{
+    calculated_amount?: Maybe<number>
+    original_amount?: Maybe<number>
+  }>
+}
+
+export interface RawProductSummary {
+  id: string
+  handle: string
+  title: string
+  thumbnail?: Maybe<string>
+}
+
+export interface RawProduct extends RawProductSummary {
+  subtitle?: Maybe<string>
+  description?: Maybe<string>
+  images?: Maybe<{ id: string; url: string; rank?: Maybe<number> }[]>
+  variants?: Maybe<RawVariant[]>
+  categories?: Maybe<RawCategory[]>
+  producer?: Maybe<RawProducer>
+  ocop_certificate?: Maybe<RawCertificate>
+  marketplace_listings?: Maybe<RawListing[]>
+}
+
+export interface RawLineItem {
+  id: string
+  variant_id?: Maybe<string>
+  product_handle?: Maybe<string>
+  product_title?: Maybe<string>
+  title?: Maybe<string>
+  variant_title?: Maybe<string>
+  thumbnail?: Maybe<string>
+  quantity: number
+  unit_price: number
+  total?: Maybe<number>
+  subtotal?: Maybe<number>
+}
+
+export interface RawCart {
+  id: string
+  items?: Maybe<RawLineItem[]>
+  item_subtotal?: Maybe<number>
+  subtotal?: Maybe<number>
+  total?: Maybe<number>
+}
+
+const MARKETPLACES: readonly Marketplace[] = ["voso", "postmart"]
+
+const nullable = <T>(value: Maybe<T>): T | null => value ?? null
+
+export function reshapeRegion(raw: RawRegion): Region {
+  return { id: raw.id, name: raw.name, currencyCode: raw.currency_code }
+}
+
+/** The shop sells in đồng: the region whose currency is VND, else the first one. */
+export function pickVndRegion(regions: RawRegion[]): Region | null {
+  const raw =
+    regions.find((r) => r.currency_code?.toLowerCase() === "vnd") ?? regions[0]
+  return raw ? reshapeRegion(raw) : null
+}
+
+export function reshapeCategory(raw: RawCategory): Category {
+  return { id: raw.id, name: raw.name, handle: raw.handle }
+}
+
+export function reshapeProducer(raw: RawProducer): Producer {
+  return {
+    id: raw.id,
+    handle: raw.handle,
+    name: raw.name,
+    kind: raw.kind,
+    village: nullable(raw.village),
+    ward: nullable(raw.ward),
+    province: nullable(raw.province),
+    story: { vi: nullable(raw.story_vi), en: nullable(raw.story_en) },
+    phone: nullable(raw.phone),
+  }
+}
+
+export function reshapeProducerListItem(raw: RawProducer): ProducerListItem {
+  return { ...reshapeProducer(raw), productCount: raw.product_count ?? 0 }
+}
+
+export function reshapeProductSummary(raw: RawProductSummary): ProductSummary {
+  return {
+    id: raw.id,
+    handle: raw.handle,
+    title: raw.title,
+    thumbnail: nullable(raw.thumbnail),
+  }
+}
+
+export function reshapeProducerWithProducts(
+  raw: RawProducer
+): ProducerWithProducts {
+  return {
+    ...reshapeProducer(raw),
+    products: (raw.products ?? []).map(reshapeProductSummary),
+  }
+}
+
+export function reshapeCertificate(raw: Maybe<RawCertificate>) {
+  if (!raw) return null
+  const certificate: Certificate = {
+    id: raw.id,
+    stars: Number(raw.stars),
+    decisionNumber: raw.decision_number,
+    issuingLevel: raw.issuing_level,
+    issuedAt: nullable(raw.issued_at),
+    expiresAt: nullable(raw.expires_at),
+  }
+  return certificate
+}
+
+function reshapeListings(raw: Maybe<RawListing[]>): MarketplaceListing[] {
+  return (raw ?? [])
+    .filter((l): l is RawListing & { marketplace: Marketplace } =>
+      MARKETPLACES.includes(l.marketplace as Marketplace)
+    )
+    .map((l) => ({ id: l.id, marketplace: l.marketplace, url: l.url }))
+    .sort(
+      (a, b) =>
+        MARKETPLACES.indexOf(a.marketplace) -
+        MARKETPLACES.indexOf(b.marketplace)
+    )
+}
+
+export function reshapeVariant(raw: RawVariant): Variant {
+  const price = raw.calculated_price?.calculated_amount ?? null
+  const original = raw.calculated_price?.original_amount ?? null
+  const managed = raw.manage_inventory !== false
+  const quantity =
+    managed && typeof raw.inventory_quantity === "number"
+      ? raw.inventory_quantity
+      : null
+  return {
+    id: raw.id,
+    title: raw.title ?? "",
+    sku: nullable(raw.sku),
+    price,
+    originalPrice:
+      original !== null && price !== null && original > price ? original : null,
+    inventoryQuantity: quantity,
+    inStock:
+      !managed ||
+      raw.allow_backorder === true ||
+      quantity === null ||
+      quantity > 0,
+  }
+}
+
+export function reshapeProduct(raw: RawProduct): Product {
+  const variants = (raw.variants ?? []).map(reshapeVariant)
+  const prices = variants
+    .map((v) => v.price)
+    .filter((p): p is number => typeof p === "number")
+  const images = [...(raw.images ?? [])]
+    .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+    .map((i) => ({ id: i.id, url: i.url }))
+  const thumbnail = nullable(raw.thumbnail) ?? images[0]?.url ?? null
+  return {
+    ...reshapeProductSummary(raw),
+    thumbnail,
+    subtitle: nullable(raw.subtitle),
+    description: nullable(raw.description),
+    images:
+      images.length || !thumbnail ? images : [{ id: "thumb", url: thumbnail }],
+    variants,
+    minPrice: prices.length ? Math.min(...prices) : null,
+    categories: (raw.categories ?? []).map(reshapeCategory),
+    producer: raw.producer ? reshapeProducer(raw.producer) : null,
+    certificate: reshapeCertificate(raw.ocop_certificate),
+    listings: reshapeListings(raw.marketplace_listings),
+  }
+}
+
+function reshapeLine(raw: RawLineItem): CartLine {
+  return {
+    id: raw.id,
+    variantId: nullable(raw.variant_id),
+    productHandle: nullable(raw.product_handle),
+    productTitle: raw.product_title ?? raw.title ?? "",
+    variantTitle: nullable(raw.variant_title),
+    thumbnail: nullable(raw.thumbnail),
+    quantity: raw.quantity,
+    unitPrice: raw.unit_price,
+    total: raw.total ?? raw.subtotal ?? raw.unit_price * raw.quantity,
+  }
+}
+
+export function reshapeCart(raw: RawCart): Cart {
+  const lines = [...(raw.items ?? [])]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map(reshapeLine)
+  const subtotal =
+    raw.item_subtotal ??
+    raw.subtotal ??
+    lines.reduce((sum, line) => sum + line.total, 0)
+  return {
+    id: raw.id,
+    lines,
+    itemCount: lines.reduce((sum, line) => sum + line.quantity, 0),
+    subtotal,
+    total: raw.total ?? subtotal,
+  }
+}

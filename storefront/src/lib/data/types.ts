@@ -1,0 +1,119 @@
+// The storefront's own catalogue types. Only ./reshape.ts knows the Medusa payloads;
+// components and pages see these shapes alone.
+
+export type Marketplace = "voso" | "postmart"
+export type ProducerKind = "cooperative" | "farm" | "household" | "enterprise"
+export type IssuingLevel = "national" | "province" | "district"
+
+export interface Region {
+  id: string
+  name: string
+  currencyCode: string
+}
+
+export interface Category {
+  id: string
+  name: string
+  handle: string
+}
+
+export interface ProductImage {
+  id: string
+  url: string
+}
+
+export interface Variant {
+  id: string
+  title: string
+  sku: string | null
+  /** Whole đồng, null when the variant has no price in the region. */
+  price: number | null
+  /** Price before a sale, only when higher than `price`. */
+  originalPrice: number | null
+  /** null when the backend does not manage inventory for the variant. */
+  inventoryQuantity: number | null
+  inStock: boolean
+}
+
+export interface Certificate {
+  id: string
+  stars: number
+  decisionNumber: string
+  issuingLevel: IssuingLevel | string
+  issuedAt: string | null
+  expiresAt: string | null
+}
+
+export interface MarketplaceListing {
+  id: string
+  marketplace: Marketplace
+  url: string
+}
+
+export interface Producer {
+  id: string
+  handle: string
+  name: string
+  kind: ProducerKind | string
+  village: string | null
+  ward: string | null
+  province: string | null
+  story: { vi: string | null; en: string | null }
+  phone: string | null
+}
+
+export interface ProducerListItem extends Producer {
+  productCount: number
+}
+
+export interface ProductSummary {
+  id: string
+  handle: string
+  title: string
+  thumbnail: string | null
+}
+
+export interface ProducerWithProducts extends Producer {
+  products: ProductSummary[]
+}
+
+export interface Product extends ProductSummary {
+  subtitle: string | null
+  description: string | null
+  images: ProductImage[]
+  variants: Variant[]
+  /** Lowest variant price in whole đồng. */
+  minPrice: number | null
+  categories: Category[]
+  producer: Producer | null
+  certificate: Certificate | null
+  listings: MarketplaceListing[]
+}
+
+export interface Paginated<T> {
+  items: T[]
+  count: number
+  page: number
+  pageSize: number
+  pageCount: number
+}
+
+export interface CartLine {
+  id: string
+  variantId: string | null
+  productHandle: string | null
+  productTitle: string
+  variantTitle: string | null
+  thumbnail: string | null
+  quantity: number
+  unitPrice: number
+  total: number
+}
+
+export interface Cart {
+  id: string
+  lines: CartLine[]
+  itemCount: number
+  subtotal: number
+  total: number
+}
