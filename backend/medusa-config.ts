@@ -25,6 +25,9 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "@medusajs/medusa/translation" },
+    { resolve: "./src/modules/producer" },
+    { resolve: "./src/modules/ocop" },
+    { resolve: "./src/modules/marketplace" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

@@ -1,9 +1,12 @@
 import path from "node:path"
 import { fileURLToPath } from "node:url"
-// @ts-expect-error -- plain ESM helper shared with the root scripts, no type declarations
 import { startPostgres } from "../../scripts/lib/postgres.mjs"
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
+const root = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "..",
+  ".."
+)
 
 /**
  * Starts a throw-away PostgreSQL for the integration run unless DB_HOST is already given

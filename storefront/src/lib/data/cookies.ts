@@ -1,6 +1,6 @@
 import "server-only"
 
-import { cookies } from "next/headers"
+import { cookies, headers } from "next/headers"
 
 const CART_COOKIE = "_xuan_tho_cart_id"
 
@@ -13,7 +13,9 @@ export async function setCartId(cartId: string): Promise<void> {
     maxAge: 60 * 60 * 24 * 30,
     httpOnly: true,
     sameSite: "lax",
-    secure: process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1",
+    // Secure only behind https, so a plain-http deployment (tests, LAN demo) keeps its cart.
+    secure:
+      (await headers()).get("x-forwarded-proto")?.includes("https") ?? false,
     path: "/",
   })
 }

@@ -6,11 +6,7 @@ import {
   type RawProducer,
 } from "./reshape"
 import { cachedStoreGet, isNotFound } from "./store-fetch"
-import type {
-  Paginated,
-  ProducerListItem,
-  ProducerWithProducts,
-} from "./types"
+import type { Paginated, ProducerListItem, ProducerWithProducts } from "./types"
 
 interface ProducersResponse {
   producers: RawProducer[]
@@ -32,7 +28,10 @@ export async function listProducers({
   const { producers, count } = await cachedStoreGet<ProducersResponse>(
     "/store/producers",
     {
-      query: { limit: Math.min(pageSize, 200), offset: (current - 1) * pageSize },
+      query: {
+        limit: Math.min(pageSize, 200),
+        offset: (current - 1) * pageSize,
+      },
       locale,
       tags: ["producers"],
     }

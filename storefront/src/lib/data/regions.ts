@@ -13,7 +13,7 @@ export async function getVndRegion(): Promise<Region> {
   const region = pickVndRegion(regions)
   if (!region) {
     throw new Error(
-      "The backend has no region: create the VND region \"Việt Nam\" (npm run seed)"
+      'The backend has no region: create the VND region "Việt Nam" (npm run seed)'
     )
   }
   return region

@@ -37,8 +37,6 @@ describe("isCertificateValid", () => {
 describe("visibleStars", () => {
   it("shows the stars only while valid", () => {
     expect(visibleStars({ stars: 5, expires_at: "2026-01-01" }, now)).toBe(5)
-    expect(
-      visibleStars({ stars: 5, expires_at: "2025-01-01" }, now)
-    ).toBeNull()
+    expect(visibleStars({ stars: 5, expires_at: "2025-01-01" }, now)).toBeNull()
   })
 })

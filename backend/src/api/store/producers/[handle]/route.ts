@@ -1,0 +1,44 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
+import type { StoreProducerResponse } from "../../../../types/producer/http"
+import { listVisibleProductsByProducer } from "../../../../utils/visibility"
+import {
+  storeProducerFields,
+  storeProducerProductFields,
+} from "../query-config"
+
+/** A verified producer's page with its visible products; anything else is 404. */
+export const GET = async (
+  req: MedusaRequest,
+  res: MedusaResponse<StoreProducerResponse>
+) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: producers } = await query.graph({
+    entity: "producer",
+    fields: storeProducerFields,
+    filters: { handle: req.params.handle, status: "verified" },
+  })
+  const producer = producers[0]
+  if (!producer) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Producer with handle: ${req.params.handle} was not found`
+    )
+  }
+  const visible = await listVisibleProductsByProducer(query, {
+    producerIds: [producer.id],
+  })
+  const productIds = visible.get(producer.id) ?? []
+  const { data: products } = productIds.length
+    ? await query.graph({
+        entity: "product",
+        fields: storeProducerProductFields,
+        filters: { id: productIds },
+        pagination: { order: { title: "ASC" } },
+      })
+    : { data: [] }
+  res.json({ producer: { ...producer, products } })
+}

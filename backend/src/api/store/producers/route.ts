@@ -1,0 +1,37 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { StoreProducerListResponse } from "../../../types/producer/http"
+import { listVisibleProductsByProducer } from "../../../utils/visibility"
+import { storeProducerFields } from "./query-config"
+import type { StoreListProducersParamsType } from "./validators"
+
+/** Every verified producer, also those without a product yet, with their visible product count. */
+export const GET = async (
+  req: MedusaRequest<unknown, StoreListProducersParamsType>,
+  res: MedusaResponse<StoreProducerListResponse>
+) => {
+  const { limit, offset } = req.validatedQuery
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: producers, metadata } = await query.graph({
+    entity: "producer",
+    fields: storeProducerFields,
+    filters: { status: "verified" },
+    pagination: {
+      skip: offset,
+      take: limit,
+      order: { name: "ASC", id: "ASC" },
+    },
+  })
+  const visible = await listVisibleProductsByProducer(query, {
+    producerIds: producers.map((producer) => producer.id),
+  })
+  res.json({
+    producers: producers.map((producer) => ({
+      ...producer,
+      product_count: visible.get(producer.id)?.length ?? 0,
+    })),
+    count: metadata?.count ?? producers.length,
+    limit,
+    offset,
+  })
+}

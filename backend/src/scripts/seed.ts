@@ -1,0 +1,102 @@
+// Seeds the demo market once: `npm start` runs it only while the store carries no seed mark, so a
+// second start changes nothing. Sign-ins and the publishable key go to .data/seed.json.
+import fs from "node:fs"
+import path from "node:path"
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createMarketplaceListingWorkflow,
+  createProducersWorkflow,
+  linkProductsToProducerWorkflow,
+  upsertOcopCertificateWorkflow,
+} from "../workflows"
+import { createAdminAccount } from "./seed/accounts"
+import { PRODUCERS, PRODUCTS } from "./seed/catalogue"
+import { createCatalogueProducts } from "./seed/products"
+import { setUpStore } from "./seed/store-setup"
+
+export const SEED_MARK = "market_seed"
+const SEED_VERSION = "1"
+
+export default async function seedMarket({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const storeModule = container.resolve(Modules.STORE)
+  const [store] = await storeModule.listStores()
+  if (store?.metadata?.[SEED_MARK]) {
+    logger.info("The market is already seeded; nothing to do.")
+    return
+  }
+
+  logger.info("Seeding store, region, shipping and the publishable key…")
+  const setup = await setUpStore(container)
+
+  logger.info("Seeding producers and OCOP products…")
+  const { result: producers } = await createProducersWorkflow(container).run({
+    input: { producers: PRODUCERS },
+  })
+  const producerIds = new Map(
+    producers.map((producer) => [producer.handle, producer.id])
+  )
+  const productIds = await createCatalogueProducts(container, setup)
+
+  for (const producer of PRODUCERS) {
+    const ids = PRODUCTS.filter(
+      (product) => product.producer === producer.handle
+    ).map((product) => productIds.get(product.handle)!)
+    if (ids.length) {
+      await linkProductsToProducerWorkflow(container).run({
+        input: {
+          producer_id: producerIds.get(producer.handle)!,
+          product_ids: ids,
+        },
+      })
+    }
+  }
+  for (const product of PRODUCTS) {
+    const productId = productIds.get(product.handle)!
+    await upsertOcopCertificateWorkflow(container).run({
+      input: {
+        product_id: productId,
+        stars: product.ocop.stars,
+        decision_number: product.ocop.decision_number,
+        issuing_level: "province",
+        issued_at: new Date(product.ocop.issued_at),
+      },
+    })
+    for (const listing of product.listings) {
+      await createMarketplaceListingWorkflow(container).run({
+        input: {
+          product_id: productId,
+          marketplace: listing.marketplace,
+          url: listing.url,
+        },
+      })
+    }
+  }
+
+  logger.info("Seeding the demo sign-ins…")
+  const admin = await createAdminAccount(container, "canbo@xuantho.demo")
+
+  await storeModule.updateStores(setup.storeId, {
+    metadata: { [SEED_MARK]: SEED_VERSION },
+  })
+
+  writeSeedOutput({
+    publishable_key: setup.publishableKey,
+    accounts: { admin, producers: [], onboarder: null },
+  })
+  logger.info(
+    `Seeded ${PRODUCERS.length} producers and ${PRODUCTS.length} products.`
+  )
+}
+
+function writeSeedOutput(output: Record<string, unknown>) {
+  const dataDir =
+    process.env.MARKET_DATA_DIR ?? path.resolve(process.cwd(), "..", ".data")
+  fs.mkdirSync(dataDir, { recursive: true })
+  fs.writeFileSync(
+    path.join(dataDir, "seed.json"),
+    `${JSON.stringify(output, null, 2)}\n`,
+    { mode: 0o600 }
+  )
+}

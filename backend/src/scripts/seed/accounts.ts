@@ -1,0 +1,36 @@
+// Demo sign-ins: passwords are generated on first seed and written to .data/seed.json only.
+import { randomBytes } from "node:crypto"
+import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+
+export type DemoAccount = { email: string; password: string }
+
+export function generatePassword() {
+  return randomBytes(12).toString("base64url")
+}
+
+/** Creates a commune officer who signs in to Medusa Admin. */
+export async function createAdminAccount(
+  container: MedusaContainer,
+  email: string
+): Promise<DemoAccount> {
+  const authModule = container.resolve(Modules.AUTH)
+  const password = generatePassword()
+  const { authIdentity, error } = await authModule.register("emailpass", {
+    body: { email, password },
+  } as Parameters<typeof authModule.register>[1])
+  if (error || !authIdentity) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Could not create the admin sign-in ${email}: ${error}`
+    )
+  }
+  await createUserAccountWorkflow(container).run({
+    input: {
+      authIdentityId: authIdentity.id,
+      userData: { email, first_name: "Cán bộ", last_name: "Xã Xuân Thọ" },
+    },
+  })
+  return { email, password }
+}

@@ -1,0 +1,14 @@
+/** Events our workflows emit, payload `{ id, product_ids? }`; the storefront revalidates on them. */
+export const MarketEvents = {
+  PRODUCER_CREATED: "producer.created",
+  PRODUCER_UPDATED: "producer.updated",
+  OCOP_CERTIFICATE_UPDATED: "ocop_certificate.updated",
+  MARKETPLACE_LISTING_CREATED: "marketplace_listing.created",
+  MARKETPLACE_LISTING_UPDATED: "marketplace_listing.updated",
+  MARKETPLACE_LISTING_DELETED: "marketplace_listing.deleted",
+} as const
+
+export type MarketEventData = {
+  id: string
+  product_ids?: string[]
+}

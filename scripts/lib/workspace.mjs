@@ -1,0 +1,96 @@
+// Facts about the checkout shared by `npm start`, `npm run dev` and `npm test`.
+import { execFileSync } from "node:child_process"
+import { randomBytes } from "node:crypto"
+import fs from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { runCommand } from "./processes.mjs"
+
+export const ROOT = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "..",
+  ".."
+)
+export const DATA_DIR = path.join(ROOT, ".data")
+export const BACKEND_DIR = path.join(ROOT, "backend")
+export const STOREFRONT_DIR = path.join(ROOT, "storefront")
+export const PNPM_VERSION = "12.4.2"
+
+export const bin = (name) => path.join(ROOT, "node_modules", ".bin", name)
+
+function pnpmVersion() {
+  try {
+    return execFileSync("pnpm", ["--version"], {
+      stdio: ["ignore", "pipe", "ignore"],
+    })
+      .toString()
+      .trim()
+  } catch {
+    return null
+  }
+}
+
+/** Installs pnpm when absent, then the workspace's dependencies exactly as locked. */
+export async function installDependencies() {
+  if (pnpmVersion() !== PNPM_VERSION) {
+    await runCommand("npm", ["install", "--global", `pnpm@${PNPM_VERSION}`], {
+      quiet: true,
+    })
+  }
+  await runCommand("pnpm", ["install", "--frozen-lockfile"], {
+    cwd: ROOT,
+    quiet: true,
+    env: { CI: "true" },
+  })
+}
+
+export function readJson(file, fallback) {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"))
+  } catch {
+    return fallback
+  }
+}
+
+export function writeJson(file, value) {
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`, { mode: 0o600 })
+}
+
+/** Secrets made once per checkout and kept in .data/secrets.json (never committed). */
+export function localSecrets() {
+  const file = path.join(DATA_DIR, "secrets.json")
+  const secrets = readJson(file, {})
+  const wanted = ["jwt_secret", "cookie_secret", "revalidate_secret"]
+  let changed = false
+  for (const key of wanted) {
+    if (!secrets[key]) {
+      secrets[key] = randomBytes(24).toString("hex")
+      changed = true
+    }
+  }
+  if (changed) {
+    writeJson(file, secrets)
+  }
+  return secrets
+}
+
+export const backendEnv = ({
+  databaseUrl,
+  backendUrl,
+  storefrontUrl,
+  secrets,
+  dataDir = DATA_DIR,
+}) => ({
+  DATABASE_URL: databaseUrl,
+  MEDUSA_BACKEND_URL: backendUrl,
+  STOREFRONT_URL: storefrontUrl,
+  STORE_CORS: storefrontUrl,
+  ADMIN_CORS: backendUrl,
+  AUTH_CORS: `${storefrontUrl},${backendUrl}`,
+  JWT_SECRET: secrets.jwt_secret,
+  COOKIE_SECRET: secrets.cookie_secret,
+  REVALIDATE_SECRET: secrets.revalidate_secret,
+  MARKET_DATA_DIR: dataDir,
+  MEDUSA_DISABLE_TELEMETRY: "true",
+})

@@ -1,0 +1,273 @@
+// `npm test`: typecheck, lint, unit tests, backend integration tests on a throw-away embedded
+// PostgreSQL, then Playwright against the built storefront and a running backend. Its own
+// database and ports, so it runs beside `npm start` without touching that data.
+import fs from "node:fs"
+import path from "node:path"
+import { ensureDatabase, startPostgres } from "./lib/postgres.mjs"
+import { elapsed, phase } from "./lib/phases.mjs"
+import {
+  assertPortFree,
+  runCommand,
+  startService,
+  stopAll,
+  waitForHttp,
+} from "./lib/processes.mjs"
+import {
+  BACKEND_DIR,
+  DATA_DIR,
+  ROOT,
+  STOREFRONT_DIR,
+  backendEnv,
+  bin,
+  installDependencies,
+} from "./lib/workspace.mjs"
+
+const PG_PORT = Number(process.env.TEST_PG_PORT ?? 54329)
+const BACKEND_PORT = Number(process.env.TEST_BACKEND_PORT ?? 9100)
+const STOREFRONT_PORT = Number(process.env.TEST_STOREFRONT_PORT ?? 8100)
+const RESULTS_DIR = path.join(DATA_DIR, "test-results")
+const E2E_DATA_DIR = path.join(DATA_DIR, "e2e")
+
+const totals = { passed: 0, failed: 0, skipped: 0 }
+const failures = []
+
+function countVitest(file) {
+  const report = JSON.parse(fs.readFileSync(file, "utf8"))
+  totals.passed += report.numPassedTests
+  totals.failed += report.numFailedTests
+  totals.skipped += report.numPendingTests + (report.numTodoTests ?? 0)
+}
+
+function countPlaywright(file) {
+  const { stats } = JSON.parse(fs.readFileSync(file, "utf8"))
+  totals.passed += stats.expected + stats.flaky
+  totals.failed += stats.unexpected
+  totals.skipped += stats.skipped
+}
+
+/** Runs one step; a failure is recorded and the remaining independent steps still run. */
+async function step(name, work) {
+  try {
+    await phase(name, work)
+    return true
+  } catch (error) {
+    failures.push(`${name}: ${error.message.split("\n")[0]}`)
+    return false
+  }
+}
+
+async function vitest(name, cwd, config, resultFile, env = {}) {
+  const output = path.join(RESULTS_DIR, resultFile)
+  const args = [
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${output}`,
+  ]
+  if (config) {
+    args.push("--config", config)
+  }
+  try {
+    await runCommand(bin("vitest"), args, { cwd, env })
+  } finally {
+    if (fs.existsSync(output)) {
+      countVitest(output)
+    } else {
+      totals.failed += 1
+    }
+  }
+}
+
+export async function test() {
+  let postgres
+  const cleanUp = async () => {
+    await stopAll()
+    await postgres?.stop()
+  }
+  process.on("SIGINT", async () => {
+    await cleanUp()
+    process.exit(130)
+  })
+
+  try {
+    await phase(
+      "Dependencies (pnpm install --frozen-lockfile)",
+      installDependencies
+    )
+    fs.rmSync(RESULTS_DIR, { recursive: true, force: true })
+    fs.mkdirSync(RESULTS_DIR, { recursive: true })
+
+    await step("Typecheck", () =>
+      runCommand(
+        "pnpm",
+        ["-r", "--workspace-concurrency=1", "run", "typecheck"],
+        { cwd: ROOT }
+      )
+    )
+    await step("Lint and format", async () => {
+      await runCommand(
+        "pnpm",
+        ["-r", "--workspace-concurrency=1", "run", "lint"],
+        { cwd: ROOT }
+      )
+      await runCommand(bin("prettier"), ["--check", "."], {
+        cwd: ROOT,
+        quiet: true,
+      })
+    })
+    await step("Unit tests (backend)", () =>
+      vitest(
+        "backend",
+        BACKEND_DIR,
+        "vitest.unit.config.mts",
+        "backend-unit.json"
+      )
+    )
+    await step("Unit tests (storefront)", () =>
+      vitest("storefront", STOREFRONT_DIR, null, "storefront-unit.json")
+    )
+
+    await phase("Test database (embedded PostgreSQL)", async () => {
+      await assertPortFree(PG_PORT, "test PostgreSQL")
+      postgres = await startPostgres({
+        root: ROOT,
+        dataDir: path.join(DATA_DIR, "postgres-test"),
+        port: PG_PORT,
+        ephemeral: true,
+      })
+    })
+    const dbEnv = {
+      DB_HOST: "localhost",
+      DB_PORT: String(PG_PORT),
+      DB_USERNAME: postgres.user,
+      DB_PASSWORD: postgres.password,
+      DATABASE_URL: postgres.url("postgres"),
+    }
+    await step("Integration tests (backend, @medusajs/test-utils)", () =>
+      vitest(
+        "integration",
+        BACKEND_DIR,
+        "vitest.integration.config.mts",
+        "backend-integration.json",
+        dbEnv
+      )
+    )
+
+    await step("End-to-end tests (Playwright, Chromium)", () =>
+      endToEnd(postgres)
+    )
+  } catch (error) {
+    failures.push(error.message.split("\n")[0])
+  } finally {
+    await cleanUp()
+  }
+
+  process.stdout.write(`\nnpm test finished in ${elapsed()}.\n`)
+  for (const failure of failures) {
+    process.stdout.write(`  failed: ${failure}\n`)
+  }
+  process.stdout.write(
+    `Summary: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`
+  )
+  return failures.length === 0 && totals.failed === 0 ? 0 : 1
+}
+
+async function endToEnd(postgres) {
+  await assertPortFree(BACKEND_PORT, "e2e backend")
+  await assertPortFree(STOREFRONT_PORT, "e2e storefront")
+  await ensureDatabase({
+    root: ROOT,
+    connection: postgres,
+    database: "market_e2e",
+  })
+  fs.rmSync(E2E_DATA_DIR, { recursive: true, force: true })
+  const backendUrl = `http://localhost:${BACKEND_PORT}`
+  const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
+  const secrets = {
+    jwt_secret: "e2e-jwt-secret-0123456789",
+    cookie_secret: "e2e-cookie-secret-0123456789",
+    revalidate_secret: "e2e-revalidate-secret-0123",
+  }
+  const env = {
+    ...backendEnv({
+      databaseUrl: postgres.url("market_e2e"),
+      backendUrl,
+      storefrontUrl,
+      secrets,
+      dataDir: E2E_DATA_DIR,
+    }),
+    MEDUSA_ADMIN_DISABLED: "true",
+  }
+
+  await runCommand(bin("medusa"), ["db:migrate"], {
+    cwd: BACKEND_DIR,
+    env,
+    quiet: true,
+  })
+  await runCommand(bin("medusa"), ["exec", "./src/scripts/seed.ts"], {
+    cwd: BACKEND_DIR,
+    env,
+    quiet: true,
+  })
+  const seed = JSON.parse(
+    fs.readFileSync(path.join(E2E_DATA_DIR, "seed.json"), "utf8")
+  )
+
+  // One production build per run serves every e2e file; the backend URL and key come at run time.
+  await runCommand(bin("next"), ["build"], {
+    cwd: STOREFRONT_DIR,
+    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    quiet: true,
+  })
+  const backend = startService(
+    "e2e-backend",
+    bin("medusa"),
+    ["start", "--port", String(BACKEND_PORT)],
+    {
+      cwd: BACKEND_DIR,
+      env: { ...env, NODE_ENV: "development", LOG_LEVEL: "warn" },
+    }
+  )
+  await waitForHttp(`${backendUrl}/health`, {
+    service: backend,
+    timeoutMs: 240_000,
+  })
+  const storefront = startService(
+    "e2e-storefront",
+    bin("next"),
+    ["start", "-p", String(STOREFRONT_PORT)],
+    {
+      cwd: STOREFRONT_DIR,
+      env: {
+        MEDUSA_BACKEND_URL: backendUrl,
+        MEDUSA_PUBLISHABLE_KEY: seed.publishable_key,
+        REVALIDATE_SECRET: secrets.revalidate_secret,
+        NEXT_TELEMETRY_DISABLED: "1",
+        NODE_ENV: "production",
+      },
+    }
+  )
+  await waitForHttp(`${storefrontUrl}/vi`, {
+    service: storefront,
+    timeoutMs: 120_000,
+  })
+
+  const output = path.join(RESULTS_DIR, "e2e.json")
+  try {
+    await runCommand(bin("playwright"), ["test"], {
+      cwd: path.join(ROOT, "tests"),
+      env: {
+        STOREFRONT_URL: storefrontUrl,
+        BACKEND_URL: backendUrl,
+        MEDUSA_PUBLISHABLE_KEY: seed.publishable_key,
+        PLAYWRIGHT_JSON_OUTPUT_NAME: output,
+      },
+    })
+  } finally {
+    if (fs.existsSync(output)) {
+      countPlaywright(output)
+    } else {
+      totals.failed += 1
+    }
+  }
+}

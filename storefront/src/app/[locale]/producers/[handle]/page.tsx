@@ -1,0 +1,61 @@
+import type { Metadata } from "next"
+import { hasLocale } from "next-intl"
+import { setRequestLocale } from "next-intl/server"
+import { notFound } from "next/navigation"
+import { cache } from "react"
+import { routing } from "@/i18n/routing"
+import { getProducer } from "@/lib/data/producers"
+import { listProductsByIds } from "@/lib/data/products"
+import { languageAlternates } from "@/lib/site"
+import ProducerTemplate from "@/modules/producers/templates/producer-template"
+
+export const revalidate = 3600
+
+// Rendered on first request, then cached until "producers"/"products" is revalidated.
+export function generateStaticParams() {
+  return []
+}
+
+type Props = { params: Promise<{ locale: string; handle: string }> }
+
+const loadProducer = cache(getProducer)
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, handle } = await params
+  if (!hasLocale(routing.locales, locale)) return {}
+  const producer = await loadProducer(handle, locale)
+  if (!producer) return {}
+  const story = producer.story[locale] ?? producer.story.vi ?? undefined
+  const description = story?.slice(0, 160)
+  const path = `/producers/${producer.handle}`
+  const image = producer.products.find((p) => p.thumbnail)?.thumbnail
+  return {
+    title: producer.name,
+    description,
+    alternates: { canonical: `/${locale}${path}`, ...languageAlternates(path) },
+    openGraph: {
+      title: producer.name,
+      description,
+      url: `/${locale}${path}`,
+      type: "profile",
+      images: image ? [{ url: image, alt: producer.name }] : undefined,
+    },
+  }
+}
+
+export default async function ProducerPage({ params }: Props) {
+  const { locale, handle } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+
+  const producer = await loadProducer(handle, locale)
+  if (!producer) notFound()
+  const products = await listProductsByIds(
+    producer.products.map((p) => p.id),
+    locale
+  )
+
+  return (
+    <ProducerTemplate producer={producer} products={products} locale={locale} />
+  )
+}

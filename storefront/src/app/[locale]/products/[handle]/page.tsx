@@ -1,0 +1,58 @@
+import type { Metadata } from "next"
+import { hasLocale } from "next-intl"
+import { setRequestLocale } from "next-intl/server"
+import { notFound } from "next/navigation"
+import { cache } from "react"
+import { routing } from "@/i18n/routing"
+import { getProductByHandle } from "@/lib/data/products"
+import { languageAlternates } from "@/lib/site"
+import { formatVnd } from "@/lib/util/money"
+import ProductTemplate from "@/modules/products/templates/product-template"
+
+export const revalidate = 3600
+
+// Rendered on first request, then cached until "products" is revalidated.
+export function generateStaticParams() {
+  return []
+}
+
+type Props = { params: Promise<{ locale: string; handle: string }> }
+
+const loadProduct = cache(getProductByHandle)
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, handle } = await params
+  if (!hasLocale(routing.locales, locale)) return {}
+  const product = await loadProduct(handle, locale)
+  if (!product) return {}
+  const description =
+    product.description?.slice(0, 160) ??
+    [product.producer?.name, product.minPrice && formatVnd(product.minPrice)]
+      .filter(Boolean)
+      .join(" · ")
+  const path = `/products/${product.handle}`
+  return {
+    title: product.title,
+    description,
+    alternates: { canonical: `/${locale}${path}`, ...languageAlternates(path) },
+    openGraph: {
+      title: product.title,
+      description,
+      url: `/${locale}${path}`,
+      images: product.thumbnail
+        ? [{ url: product.thumbnail, alt: product.title }]
+        : undefined,
+    },
+  }
+}
+
+export default async function ProductPage({ params }: Props) {
+  const { locale, handle } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+
+  const product = await loadProduct(handle, locale)
+  if (!product) notFound()
+
+  return <ProductTemplate product={product} locale={locale} />
+}

@@ -1,0 +1,81 @@
+import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import type { Locale } from "@/i18n/routing"
+import type { Cart } from "@/lib/data/types"
+import { formatVnd } from "@/lib/util/money"
+import CartLine from "../components/cart-line"
+
+export default async function CartTemplate({
+  cart,
+  locale,
+}: {
+  cart: Cart | null
+  locale: Locale
+}) {
+  const t = await getTranslations({ locale, namespace: "cart" })
+  const lines = cart?.lines ?? []
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-8">
+      <h1 className="text-2xl font-bold text-leaf-900 sm:text-3xl">
+        {t("title")}
+      </h1>
+      {!cart || lines.length === 0 ? (
+        <div data-testid="cart-empty" className="mt-6 space-y-4">
+          <p className="text-stone-600">{t("empty")}</p>
+          <Link
+            href="/products"
+            className="inline-block rounded-full bg-leaf-600 px-5 py-2.5 font-semibold text-white hover:bg-leaf-700"
+          >
+            {t("continue")}
+          </Link>
+        </div>
+      ) : (
+        <div className="mt-6 grid gap-6 md:grid-cols-[1fr_18rem]">
+          <ul className="space-y-3">
+            {lines.map((line) => (
+              <CartLine key={line.id} line={line} locale={locale} />
+            ))}
+          </ul>
+          <aside className="h-fit space-y-3 rounded-2xl border border-earth-200 bg-white p-4">
+            <p className="text-sm text-stone-500">
+              {t("items", { count: cart.itemCount })}
+            </p>
+            <div className="flex justify-between">
+              <span>{t("subtotal")}</span>
+              <span data-testid="cart-subtotal" className="font-semibold">
+                {formatVnd(cart.subtotal)}
+              </span>
+            </div>
+            <div className="flex justify-between border-t border-earth-100 pt-3 text-lg">
+              <span className="font-semibold">{t("total")}</span>
+              <span
+                data-testid="cart-total"
+                className="font-bold text-berry-600"
+              >
+                {formatVnd(cart.total)}
+              </span>
+            </div>
+            <button
+              type="button"
+              disabled
+              aria-describedby="checkout-note"
+              data-testid="checkout-button"
+              className="w-full cursor-not-allowed rounded-xl bg-stone-300 px-5 py-3 font-semibold text-white"
+            >
+              {t("checkout")}
+            </button>
+            <p id="checkout-note" className="text-sm text-stone-600">
+              {t("checkoutSoon")}
+            </p>
+            <Link
+              href="/products"
+              className="block text-center text-sm font-medium text-leaf-700 underline"
+            >
+              {t("continue")}
+            </Link>
+          </aside>
+        </div>
+      )}
+    </div>
+  )
+}

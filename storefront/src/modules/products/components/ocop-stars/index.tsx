@@ -1,0 +1,40 @@
+import { getTranslations } from "next-intl/server"
+import type { Locale } from "@/i18n/routing"
+import type { Certificate } from "@/lib/data/types"
+import { visibleStars } from "@/lib/util/ocop"
+
+/** Stars of a certificate that has not expired; renders nothing otherwise. */
+export default async function OcopStars({
+  certificate,
+  locale,
+  size = "sm",
+}: {
+  certificate: Certificate | null
+  locale: Locale
+  size?: "sm" | "lg"
+}) {
+  const stars = visibleStars(
+    certificate && {
+      stars: certificate.stars,
+      expires_at: certificate.expiresAt,
+    }
+  )
+  if (!stars) return null
+  const t = await getTranslations({ locale, namespace: "ocop" })
+  const label = t("stars", { stars })
+  return (
+    <span
+      data-testid="ocop-stars"
+      data-stars={stars}
+      title={label}
+      className={`inline-flex items-center gap-1 rounded-full bg-gold-400/15 font-semibold text-earth-800 ${
+        size === "lg" ? "px-3 py-1 text-sm" : "px-2 py-0.5 text-xs"
+      }`}
+    >
+      <span aria-hidden="true" className="tracking-tight text-gold-500">
+        {"★".repeat(stars)}
+      </span>
+      <span>{label}</span>
+    </span>
+  )
+}

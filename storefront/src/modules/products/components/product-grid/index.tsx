@@ -1,0 +1,27 @@
+import type { Locale } from "@/i18n/routing"
+import type { Product } from "@/lib/data/types"
+import ProductCard from "../product-card"
+
+export default function ProductGrid({
+  products,
+  locale,
+  priorityCount = 0,
+}: {
+  products: Product[]
+  locale: Locale
+  priorityCount?: number
+}) {
+  return (
+    <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 lg:grid-cols-4">
+      {products.map((product, index) => (
+        <li key={product.id}>
+          <ProductCard
+            product={product}
+            locale={locale}
+            priority={index < priorityCount}
+          />
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,133 @@
+import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import type { Locale } from "@/i18n/routing"
+import type { Product } from "@/lib/data/types"
+import { formatVndOrNull } from "@/lib/util/money"
+import ProducerCard from "@/modules/producers/components/producer-card"
+import CertificateBlock from "../components/certificate-block"
+import MarketplaceLinks from "../components/marketplace-links"
+import OcopStars from "../components/ocop-stars"
+import ProductActions, {
+  type VariantOption,
+} from "../components/product-actions"
+import ProductGallery from "../components/product-gallery"
+import ProductJsonLd from "../components/product-json-ld"
+
+export default async function ProductTemplate({
+  product,
+  locale,
+}: {
+  product: Product
+  locale: Locale
+}) {
+  const t = await getTranslations({ locale, namespace: "product" })
+  const tc = await getTranslations({ locale, namespace: "common" })
+  const tp = await getTranslations({ locale, namespace: "products" })
+  const variants: VariantOption[] = product.variants.map((variant) => ({
+    id: variant.id,
+    title: variant.title,
+    price: formatVndOrNull(variant.price),
+    originalPrice: formatVndOrNull(variant.originalPrice),
+    inStock: variant.inStock,
+    inventoryQuantity: variant.inventoryQuantity,
+  }))
+  const category = product.categories[0]
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-6">
+      <ProductJsonLd product={product} locale={locale} />
+      <nav aria-label={t("breadcrumb")} className="mb-4 text-sm text-stone-500">
+        <ol className="flex flex-wrap gap-1">
+          <li>
+            <Link href="/products" className="hover:text-leaf-700">
+              {tc("nav.products")}
+            </Link>
+          </li>
+          {category && (
+            <li>
+              <span aria-hidden="true">/ </span>
+              <Link
+                href={{
+                  pathname: "/products",
+                  query: { category: category.handle },
+                }}
+                className="hover:text-leaf-700"
+              >
+                {category.name}
+              </Link>
+            </li>
+          )}
+        </ol>
+      </nav>
+
+      <div className="grid gap-8 md:grid-cols-2">
+        <ProductGallery
+          images={product.images}
+          title={product.title}
+          locale={locale}
+        />
+
+        <div className="space-y-6">
+          <div className="space-y-2">
+            <OcopStars
+              certificate={product.certificate}
+              locale={locale}
+              size="lg"
+            />
+            <h1
+              data-testid="product-title"
+              className="text-2xl font-bold text-leaf-900 sm:text-3xl"
+            >
+              {product.title}
+            </h1>
+            {product.subtitle && (
+              <p className="text-stone-600">{product.subtitle}</p>
+            )}
+          </div>
+
+          <ProductActions variants={variants} noPriceLabel={tp("noPrice")} />
+
+          <MarketplaceLinks listings={product.listings} locale={locale} />
+
+          <CertificateBlock certificate={product.certificate} locale={locale} />
+
+          {product.producer && (
+            <section aria-labelledby="producer-heading" className="space-y-2">
+              <h2
+                id="producer-heading"
+                className="text-sm font-medium text-stone-600"
+              >
+                {t("producerHeading")}
+              </h2>
+              <ProducerCard
+                producer={product.producer}
+                locale={locale}
+                showAction
+              />
+            </section>
+          )}
+        </div>
+      </div>
+
+      {product.description && (
+        <section
+          aria-labelledby="description-heading"
+          className="mt-10 max-w-3xl"
+        >
+          <h2
+            id="description-heading"
+            className="text-xl font-semibold text-leaf-900"
+          >
+            {t("description")}
+          </h2>
+          <div
+            data-testid="product-description"
+            className="mt-3 leading-relaxed whitespace-pre-line text-stone-700"
+          >
+            {product.description}
+          </div>
+        </section>
+      )}
+    </div>
+  )
+}
