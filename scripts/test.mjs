@@ -25,8 +25,8 @@ import {
 const PG_PORT = Number(process.env.TEST_PG_PORT ?? 54329)
 const BACKEND_PORT = Number(process.env.TEST_BACKEND_PORT ?? 9100)
 const STOREFRONT_PORT = Number(process.env.TEST_STOREFRONT_PORT ?? 8100)
-const RESULTS_DIR = path.join(DATA_DIR, "test-results")
-const E2E_DATA_DIR = path.join(DATA_DIR, "e2e")
+const RESULTS_DIR = path.join(DATA_DIR, `test-results-${BACKEND_PORT}`)
+const E2E_DATA_DIR = path.join(DATA_DIR, `e2e-${BACKEND_PORT}`)
 
 const totals = { passed: 0, failed: 0, skipped: 0 }
 const failures = []
@@ -45,8 +45,16 @@ function countPlaywright(file) {
   totals.skipped += stats.skipped
 }
 
+// `npm test -- --only=unit,e2e` runs a subset: typecheck, lint, unit, integration, e2e.
+const onlyArgument = process.argv.find((arg) => arg.startsWith("--only="))
+const only = onlyArgument ? new Set(onlyArgument.slice(7).split(",")) : null
+
 /** Runs one step; a failure is recorded and the remaining independent steps still run. */
-async function step(name, work) {
+async function step(name, key, work) {
+  if (only && !only.has(key)) {
+    process.stdout.write(`- ${name} (not selected)\n`)
+    return true
+  }
   try {
     await phase(name, work)
     return true
@@ -97,14 +105,14 @@ export async function test() {
     fs.rmSync(RESULTS_DIR, { recursive: true, force: true })
     fs.mkdirSync(RESULTS_DIR, { recursive: true })
 
-    await step("Typecheck", () =>
+    await step("Typecheck", "typecheck", () =>
       runCommand(
         "pnpm",
         ["-r", "--workspace-concurrency=1", "run", "typecheck"],
         { cwd: ROOT }
       )
     )
-    await step("Lint and format", async () => {
+    await step("Lint and format", "lint", async () => {
       await runCommand(
         "pnpm",
         ["-r", "--workspace-concurrency=1", "run", "lint"],
@@ -115,7 +123,7 @@ export async function test() {
         quiet: true,
       })
     })
-    await step("Unit tests (backend)", () =>
+    await step("Unit tests (backend)", "unit", () =>
       vitest(
         "backend",
         BACKEND_DIR,
@@ -123,7 +131,7 @@ export async function test() {
         "backend-unit.json"
       )
     )
-    await step("Unit tests (storefront)", () =>
+    await step("Unit tests (storefront)", "unit", () =>
       vitest("storefront", STOREFRONT_DIR, null, "storefront-unit.json")
     )
 
@@ -131,7 +139,7 @@ export async function test() {
       await assertPortFree(PG_PORT, "test PostgreSQL")
       postgres = await startPostgres({
         root: ROOT,
-        dataDir: path.join(DATA_DIR, "postgres-test"),
+        dataDir: path.join(DATA_DIR, `postgres-test-${PG_PORT}`),
         port: PG_PORT,
         ephemeral: true,
       })
@@ -143,17 +151,20 @@ export async function test() {
       DB_PASSWORD: postgres.password,
       DATABASE_URL: postgres.url("postgres"),
     }
-    await step("Integration tests (backend, @medusajs/test-utils)", () =>
-      vitest(
-        "integration",
-        BACKEND_DIR,
-        "vitest.integration.config.mts",
-        "backend-integration.json",
-        dbEnv
-      )
+    await step(
+      "Integration tests (backend, @medusajs/test-utils)",
+      "integration",
+      () =>
+        vitest(
+          "integration",
+          BACKEND_DIR,
+          "vitest.integration.config.mts",
+          "backend-integration.json",
+          dbEnv
+        )
     )
 
-    await step("End-to-end tests (Playwright, Chromium)", () =>
+    await step("End-to-end tests (Playwright, Chromium)", "e2e", () =>
       endToEnd(postgres)
     )
   } catch (error) {
@@ -214,9 +225,10 @@ async function endToEnd(postgres) {
   )
 
   // One production build per run serves every e2e file; the backend URL and key come at run time.
+  const distDir = { NEXT_DIST_DIR: `.next-test-${STOREFRONT_PORT}` }
   await runCommand(bin("next"), ["build"], {
     cwd: STOREFRONT_DIR,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...distDir },
     quiet: true,
   })
   const backend = startService(
@@ -244,6 +256,7 @@ async function endToEnd(postgres) {
         REVALIDATE_SECRET: secrets.revalidate_secret,
         NEXT_TELEMETRY_DISABLED: "1",
         NODE_ENV: "production",
+        ...distDir,
       },
     }
   )

@@ -24,6 +24,9 @@ if (backendUrl) {
 }
 
 const nextConfig: NextConfig = {
+  // `npm test` builds into its own folder so that it never replaces the build a running
+  // `npm start` serves.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   images: {
     remotePatterns: imageHosts,
     // The backend runs on the same machine / private network as the storefront;

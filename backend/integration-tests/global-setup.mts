@@ -20,7 +20,7 @@ export default async function setup() {
   const port = Number(process.env.TEST_PG_PORT ?? 54329)
   const postgres = await startPostgres({
     root,
-    dataDir: path.join(root, ".data", "postgres-integration"),
+    dataDir: path.join(root, ".data", `postgres-integration-${port}`),
     port,
     ephemeral: true,
   })

@@ -118,10 +118,10 @@ export const PRODUCTS: SeedProduct[] = [
     producer: "namanh-farm",
     category: "trai-cay-tuoi",
     motif: "strawberry",
-    title: { vi: "Dâu tây NamAnh", en: "NamAnh strawberries" },
+    title: { vi: "Dâu tây", en: "Strawberries" },
     subtitle: {
-      vi: "Dâu tây Đà Lạt trồng nhà kính",
-      en: "Greenhouse-grown Đà Lạt strawberries",
+      vi: "Dâu tây Đà Lạt trồng nhà kính của NamAnh farm",
+      en: "Greenhouse-grown Đà Lạt strawberries from NamAnh farm",
     },
     description: {
       vi: "Dâu tây tươi hái trong ngày tại NamAnh farm, quả chắc, thơm, ngọt thanh. Giao lạnh, dùng trong 3 ngày.",
@@ -139,7 +139,7 @@ export const PRODUCTS: SeedProduct[] = [
     producer: "namanh-farm",
     category: "dac-san-say",
     motif: "jam",
-    title: { vi: "Mứt dâu tây NamAnh", en: "NamAnh strawberry jam" },
+    title: { vi: "Mứt dâu tây", en: "Strawberry jam" },
     subtitle: {
       vi: "Mứt dâu nấu từ dâu chín vườn",
       en: "Jam cooked from ripe farm berries",
