@@ -28,6 +28,7 @@ test("a shopper goes from the home page to a product, its producer and a marketp
   await test.step("open Dâu tây from the product list", async () => {
     await home.openProductList()
     await products.openProduct("dau-tay-namanh")
+    await expect(page).toHaveURL(/\/vi\/products\/dau-tay-namanh$/)
     await expect(product.title).toHaveText("Dâu tây")
     await expect(product.price).toHaveText(VND_PRICE)
     await expect(product.variantSelect).toBeVisible()
@@ -44,6 +45,7 @@ test("a shopper goes from the home page to a product, its producer and a marketp
 
   await test.step("the marketplace link-out counts the click and redirects to voso.vn or postmart.vn", async () => {
     await producer.productCard("dau-tay-namanh").click()
+    await expect(page).toHaveURL(/\/vi\/products\/dau-tay-namanh$/)
     await expect(product.title).toHaveText("Dâu tây")
     const link = product.marketplaceLinks.first()
     await expect(link).toBeVisible()
