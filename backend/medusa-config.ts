@@ -1,13 +1,19 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
-import { readMarketEnv } from "./src/config/env"
+import { readMarketEnvOrExit } from "./src/config/env"
+import { fileModule, redisModules } from "./src/config/modules"
+import { searchModule } from "./src/config/search"
+import { notificationModule, paymentModule } from "./src/config/payments"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
-const env = readMarketEnv()
+const env = readMarketEnvOrExit()
 
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
+    // Sessions in Redis too, so that any server behind a load balancer knows a signed-in user.
+    redisUrl: env.REDIS_URL,
+    workerMode: env.MEDUSA_WORKER_MODE,
     http: {
       storeCors: env.STORE_CORS,
       adminCors: env.ADMIN_CORS,
@@ -17,7 +23,10 @@ module.exports = defineConfig({
     },
   },
   admin: {
-    disable: env.MEDUSA_ADMIN_DISABLED === "true",
+    // A worker answers no HTTP besides /health: it has no admin to serve.
+    disable:
+      env.MEDUSA_ADMIN_DISABLED === "true" ||
+      env.MEDUSA_WORKER_MODE === "worker",
     backendUrl: env.MEDUSA_BACKEND_URL,
   },
   featureFlags: {
@@ -28,20 +37,11 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/marketplace" },
-    {
-      resolve: "@medusajs/medusa/file",
-      options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            options: {
-              upload_dir: "static",
-              backend_url: `${env.MEDUSA_BACKEND_URL}/static`,
-            },
-          },
-        ],
-      },
-    },
+    { resolve: "./src/modules/bank-transfer" },
+    paymentModule(env),
+    notificationModule(),
+    fileModule(env),
+    searchModule(env),
+    ...redisModules(env),
   ],
 })

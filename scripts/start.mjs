@@ -40,6 +40,7 @@ const BACKEND_INPUTS = [
 const MIGRATION_INPUTS = [
   "backend/src/modules",
   "backend/src/links",
+  "backend/src/search",
   "backend/medusa-config.ts",
   "pnpm-lock.yaml",
 ]
@@ -65,7 +66,9 @@ export async function start({ dev }) {
     process.stdout.write("\nStopping the market…\n")
     await stopAll()
     await database?.embedded?.stop()
-    process.stdout.write("Stopped: backend, storefront and PostgreSQL.\n")
+    process.stdout.write(
+      database?.embedded ? "Stopped, PostgreSQL included.\n" : "Stopped.\n"
+    )
     process.exit(code)
   }
   process.on("SIGINT", () => shutdown(0))

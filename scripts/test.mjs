@@ -45,7 +45,7 @@ function countPlaywright(file) {
   totals.skipped += stats.skipped
 }
 
-// `npm test -- --only=unit,e2e` runs a subset: typecheck, lint, unit, integration, e2e.
+// `npm test -- --only=unit,e2e` runs a subset: typecheck, lint, unit, integration, deploy, e2e.
 const onlyArgument = process.argv.find((arg) => arg.startsWith("--only="))
 const only = onlyArgument ? new Set(onlyArgument.slice(7).split(",")) : null
 
@@ -164,6 +164,18 @@ export async function test() {
         )
     )
 
+    await step(
+      "Deployment tests (compose topology, server + worker on Redis)",
+      "deploy",
+      () =>
+        vitest(
+          "deploy",
+          BACKEND_DIR,
+          "vitest.deploy.config.mts",
+          "backend-deploy.json"
+        )
+    )
+
     await step("End-to-end tests (Playwright, Chromium)", "e2e", () =>
       endToEnd(postgres)
     )
@@ -198,6 +210,8 @@ async function endToEnd(postgres) {
     jwt_secret: "e2e-jwt-secret-0123456789",
     cookie_secret: "e2e-cookie-secret-0123456789",
     revalidate_secret: "e2e-revalidate-secret-0123",
+    vietqr_webhook_key: "e2e-vietqr-webhook-key-0123",
+    vietqr_account_number: "102800000001",
   }
   const env = {
     ...backendEnv({
@@ -273,6 +287,8 @@ async function endToEnd(postgres) {
         STOREFRONT_URL: storefrontUrl,
         BACKEND_URL: backendUrl,
         MEDUSA_PUBLISHABLE_KEY: seed.publishable_key,
+        // Sign-ins the seed generated (producer members, onboarder) for journeys that need them.
+        MARKET_SEED_FILE: path.join(E2E_DATA_DIR, "seed.json"),
         PLAYWRIGHT_JSON_OUTPUT_NAME: output,
       },
     })

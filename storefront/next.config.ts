@@ -27,6 +27,10 @@ const nextConfig: NextConfig = {
   // `npm test` builds into its own folder so that it never replaces the build a running
   // `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // The Docker image (storefront/Dockerfile) ships the standalone server; local builds keep the
+  // plain output that `next start` serves without a warning.
+  output:
+    process.env.NEXT_OUTPUT_STANDALONE === "true" ? "standalone" : undefined,
   images: {
     remotePatterns: imageHosts,
     // The backend runs on the same machine / private network as the storefront;

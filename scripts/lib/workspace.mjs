@@ -1,6 +1,6 @@
 // Facts about the checkout shared by `npm start`, `npm run dev` and `npm test`.
 import { execFileSync } from "node:child_process"
-import { randomBytes } from "node:crypto"
+import { randomBytes, randomInt } from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
@@ -69,6 +69,12 @@ export function localSecrets() {
       changed = true
     }
   }
+  // Demo VietQR receiving account (issue 3): a made-up account number, a private webhook key.
+  if (!secrets.vietqr_webhook_key) {
+    secrets.vietqr_webhook_key = randomBytes(24).toString("hex")
+    secrets.vietqr_account_number = `1028${randomInt(10 ** 7, 10 ** 8)}`
+    changed = true
+  }
   if (changed) {
     writeJson(file, secrets)
   }
@@ -91,6 +97,10 @@ export const backendEnv = ({
   JWT_SECRET: secrets.jwt_secret,
   COOKIE_SECRET: secrets.cookie_secret,
   REVALIDATE_SECRET: secrets.revalidate_secret,
+  ...(secrets.vietqr_webhook_key && {
+    VIETQR_WEBHOOK_KEY: secrets.vietqr_webhook_key,
+    VIETQR_ACCOUNT_NUMBER: secrets.vietqr_account_number,
+  }),
   MARKET_DATA_DIR: dataDir,
   MEDUSA_DISABLE_TELEMETRY: "true",
 })

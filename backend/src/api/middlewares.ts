@@ -1,16 +1,28 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { vietqrWebhookMiddlewares } from "./hooks/payment/vietqr/middlewares"
+import { adminOrderBankTransferMiddlewares } from "./admin/orders/middlewares"
+import { storeCartAddressMiddlewares } from "./store/carts/middlewares"
+import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { adminProducerMiddlewares } from "./admin/producers/middlewares"
 import { adminProductExtensionMiddlewares } from "./admin/products/middlewares"
+import { producerPortalMiddlewares } from "./producer/middlewares"
 import { storeMarketplaceListingMiddlewares } from "./store/marketplace-listings/middlewares"
 import { storeProducerMiddlewares } from "./store/producers/middlewares"
 import { storeProductVisibilityMiddlewares } from "./store/products/middlewares"
+import { storeSearchMiddlewares } from "./store/search/middlewares"
 
 export default defineMiddlewares({
   routes: [
+    ...vietqrWebhookMiddlewares,
+    ...storeCartAddressMiddlewares,
+    ...storeOrderLookupMiddlewares,
+    ...adminOrderBankTransferMiddlewares,
     ...storeProductVisibilityMiddlewares,
+    ...storeSearchMiddlewares,
     ...storeProducerMiddlewares,
     ...storeMarketplaceListingMiddlewares,
     ...adminProducerMiddlewares,
     ...adminProductExtensionMiddlewares,
+    ...producerPortalMiddlewares,
   ],
 })

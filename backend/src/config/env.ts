@@ -1,59 +1,193 @@
+import os from "node:os"
+import path from "node:path"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 
-const DEVELOPMENT_SECRET = "xuan-tho-development-secret"
+export const DEVELOPMENT_SECRET = "xuan-tho-development-secret"
+// Demo receiving account for VietQR outside production (issue 3); `npm start` passes its own.
+const DEVELOPMENT_VIETQR_KEY = "xuan-tho-development-vietqr-key"
 
-const EnvSchema = z
-  .object({
-    NODE_ENV: z.string().default("development"),
-    DATABASE_URL: z
-      .string({
-        error:
-          "DATABASE_URL is required (npm start sets it for the embedded PostgreSQL)",
-      })
-      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres://"),
-    MEDUSA_BACKEND_URL: z.url().default("http://localhost:9000"),
-    STORE_CORS: z.string().default("http://localhost:8000"),
-    ADMIN_CORS: z.string().default("http://localhost:9000"),
-    AUTH_CORS: z
-      .string()
-      .default("http://localhost:8000,http://localhost:9000"),
-    JWT_SECRET: z.string().min(16).default(DEVELOPMENT_SECRET),
-    COOKIE_SECRET: z.string().min(16).default(DEVELOPMENT_SECRET),
-    STOREFRONT_URL: z.url().default("http://localhost:8000"),
-    REVALIDATE_SECRET: z.string().min(16).optional(),
-    MEDUSA_ADMIN_DISABLED: z.enum(["true", "false"]).default("false"),
-  })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV !== "production") {
-      return
-    }
+const PRODUCTION_SECRET_LENGTH = 32
+
+/** All of these, or none: a half-configured bucket would lose uploads. */
+const S3_REQUIRED = [
+  "S3_FILE_URL",
+  "S3_BUCKET",
+  "S3_REGION",
+  "S3_ACCESS_KEY_ID",
+  "S3_SECRET_ACCESS_KEY",
+] as const
+
+const EnvSchema = z.object({
+  NODE_ENV: z.string().default("development"),
+  DATABASE_URL: z
+    .string({
+      error:
+        "DATABASE_URL is required (npm start sets it for the embedded PostgreSQL)",
+    })
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres://"),
+  MEDUSA_BACKEND_URL: z.url().default("http://localhost:9000"),
+  STORE_CORS: z.string().default("http://localhost:8000"),
+  ADMIN_CORS: z.string().default("http://localhost:9000"),
+  AUTH_CORS: z.string().default("http://localhost:8000,http://localhost:9000"),
+  JWT_SECRET: z.string().min(16).default(DEVELOPMENT_SECRET),
+  COOKIE_SECRET: z.string().min(16).default(DEVELOPMENT_SECRET),
+  STOREFRONT_URL: z.url().default("http://localhost:8000"),
+  REVALIDATE_SECRET: z.string().min(16).optional(),
+  MEDUSA_ADMIN_DISABLED: z.enum(["true", "false"]).default("false"),
+  // Medusa's runtime split (docs: production/worker-mode): `server` answers HTTP only, `worker`
+  // runs subscribers and scheduled jobs only, `shared` does both in one process.
+  MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
+  REDIS_URL: z
+    .string()
+    .regex(
+      /^rediss?:\/\/\S+$/,
+      "REDIS_URL must look like redis://host:6379 (or rediss:// for TLS)"
+    )
+    .optional(),
+  S3_FILE_URL: z.url().optional(),
+  S3_BUCKET: z.string().optional(),
+  S3_REGION: z.string().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_ENDPOINT: z.url().optional(),
+  S3_PREFIX: z.string().optional(),
+  WORKER_HEARTBEAT_FILE: z
+    .string()
+    .default(path.join(os.tmpdir(), "xuan-tho-worker-heartbeat.json")),
+  VIETQR_BANK_BIN: z.string().default("970415"),
+  VIETQR_BANK_NAME: z.string().default("VietinBank"),
+  VIETQR_ACCOUNT_NUMBER: z.string().default("102874563910"),
+  VIETQR_ACCOUNT_NAME: z.string().default("HTX NONG NGHIEP XUAN THO"),
+  VIETQR_WEBHOOK_KEY: z.string().min(16).default(DEVELOPMENT_VIETQR_KEY),
+  VIETQR_UNPAID_LIFETIME_HOURS: z.coerce.number().positive().default(48),
+  STRIPE_API_KEY: z.string().optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  MEILISEARCH_HOST: z.url().optional(),
+  MEILISEARCH_API_KEY: z.string().optional(),
+})
+
+export type MarketEnv = z.infer<typeof EnvSchema>
+
+/** Every setting the backend reads; the deployment test checks docker-compose against it. */
+export const MARKET_ENV_KEYS = Object.keys(EnvSchema.shape)
+
+type Problem = { key: string; message: string }
+
+/**
+ * Rules across settings, checked on the raw values so that they are reported together with
+ * malformed values instead of after them.
+ */
+function crossSettingProblems(raw: Record<string, string>): Problem[] {
+  const problems: Problem[] = []
+  if (raw.NODE_ENV === "production") {
     for (const key of ["JWT_SECRET", "COOKIE_SECRET"] as const) {
-      if (env[key] === DEVELOPMENT_SECRET) {
-        ctx.addIssue({
-          code: "custom",
-          path: [key],
-          message: `${key} must be set to a private value in production`,
+      const value = raw[key]
+      if (!value) {
+        problems.push({
+          key,
+          message: `${key} is required in production (for example \`openssl rand -hex 32\`)`,
+        })
+      } else if (value === DEVELOPMENT_SECRET) {
+        problems.push({
+          key,
+          message: `${key} must be set to a private value in production, not the development secret`,
+        })
+      } else if (value.length < PRODUCTION_SECRET_LENGTH) {
+        problems.push({
+          key,
+          message: `${key} must be at least ${PRODUCTION_SECRET_LENGTH} characters in production`,
         })
       }
     }
-  })
+    if (!raw.VIETQR_WEBHOOK_KEY || !raw.VIETQR_ACCOUNT_NUMBER) {
+      problems.push({
+        key: "VIETQR_WEBHOOK_KEY",
+        message:
+          "VIETQR_* settings (bank BIN, account number and name, webhook key) are required in production: shoppers would pay into the demo account",
+      })
+    }
+    if (!raw.REVALIDATE_SECRET) {
+      problems.push({
+        key: "REVALIDATE_SECRET",
+        message:
+          "REVALIDATE_SECRET is required in production: without it the storefront never refreshes its cached pages",
+      })
+    }
+  }
+  // Only `worker`: Medusa's own commands (db:migrate, exec) run as `server` without Redis.
+  if (raw.MEDUSA_WORKER_MODE === "worker" && !raw.REDIS_URL) {
+    problems.push({
+      key: "MEDUSA_WORKER_MODE",
+      message:
+        "MEDUSA_WORKER_MODE=worker needs REDIS_URL: without Redis the server's events never reach the worker",
+    })
+  }
+  if (raw.MEILISEARCH_API_KEY && !raw.MEILISEARCH_HOST) {
+    problems.push({
+      key: "MEILISEARCH_HOST",
+      message:
+        "MEILISEARCH_HOST is required when MEILISEARCH_API_KEY is set (e.g. http://meilisearch:7700); without it search stays on PostgreSQL",
+    })
+  }
+  const s3Keys = [...S3_REQUIRED, "S3_ENDPOINT", "S3_PREFIX"]
+  if (s3Keys.some((key) => raw[key])) {
+    for (const key of S3_REQUIRED.filter((key) => !raw[key])) {
+      problems.push({
+        key,
+        message: `${key} is required when S3 file storage is configured (set all of ${S3_REQUIRED.join(", ")}, or none)`,
+      })
+    }
+  }
+  return problems
+}
 
-export type MarketEnv = z.infer<typeof EnvSchema>
+/** Blank values (`KEY=` in an env file, `${KEY:-}` in compose) count as unset. */
+function withoutBlanks(source: NodeJS.ProcessEnv): Record<string, string> {
+  const entries = Object.entries(source).filter(
+    (entry): entry is [string, string] =>
+      typeof entry[1] === "string" && entry[1].trim() !== ""
+  )
+  return Object.fromEntries(entries)
+}
 
 /** Reads the environment once at boot and stops with every problem named. */
 export function readMarketEnv(
   source: NodeJS.ProcessEnv = process.env
 ): MarketEnv {
-  const parsed = EnvSchema.safeParse(source)
-  if (!parsed.success) {
-    const problems = parsed.error.issues
-      .map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`)
+  const raw = withoutBlanks(source)
+  const parsed = EnvSchema.safeParse(raw)
+  const problems: Problem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({
+        key: issue.path.join("."),
+        message: issue.message,
+      }))
+  problems.push(...crossSettingProblems(raw))
+  if (!parsed.success || problems.length) {
+    const lines = problems
+      .map((problem) => `  - ${problem.key}: ${problem.message}`)
       .join("\n")
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      `Invalid backend configuration:\n${problems}`
+      `Invalid backend configuration (see .env.example):\n${lines}`
     )
   }
   return parsed.data
+}
+
+/**
+ * For medusa-config: prints the one message naming every problem and stops the process, instead
+ * of Medusa's config loader printing it twice with a stack trace.
+ */
+export function readMarketEnvOrExit(): MarketEnv {
+  try {
+    return readMarketEnv()
+  } catch (error) {
+    if (error instanceof MedusaError) {
+      process.stderr.write(`${error.message}\n`)
+      process.exit(1)
+    }
+    throw error
+  }
 }

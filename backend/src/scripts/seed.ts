@@ -10,7 +10,8 @@ import {
   linkProductsToProducerWorkflow,
   upsertOcopCertificateWorkflow,
 } from "../workflows"
-import { createAdminAccount } from "./seed/accounts"
+import { readMarketEnv } from "../config/env"
+import { createAdminAccount, createProducerAccounts } from "./seed/accounts"
 import { PRODUCERS, PRODUCTS } from "./seed/catalogue"
 import { createCatalogueProducts } from "./seed/products"
 import { setUpStore } from "./seed/store-setup"
@@ -76,6 +77,22 @@ export default async function seedMarket({ container }: ExecArgs) {
 
   logger.info("Seeding the demo sign-ins…")
   const admin = await createAdminAccount(container, "canbo@xuantho.demo")
+  const producerAccounts = await createProducerAccounts(
+    container,
+    [
+      {
+        email: "namanh@xuantho.demo",
+        name: "Nam Anh",
+        producer_handle: "namanh-farm",
+      },
+      {
+        email: "vuonnha@xuantho.demo",
+        name: "HTX Vườn Nhà",
+        producer_handle: "htx-vuon-nha-da-lat",
+      },
+    ],
+    producerIds
+  )
 
   await storeModule.updateStores(setup.storeId, {
     metadata: { [SEED_MARK]: SEED_VERSION },
@@ -83,11 +100,23 @@ export default async function seedMarket({ container }: ExecArgs) {
 
   writeSeedOutput({
     publishable_key: setup.publishableKey,
-    accounts: { admin, producers: [], onboarder: null },
+    accounts: { admin, producers: producerAccounts, onboarder: null },
+    vietqr: vietqrSettings(),
   })
   logger.info(
     `Seeded ${PRODUCERS.length} producers and ${PRODUCTS.length} products.`
   )
+}
+
+// The demo receiving account and webhook key, so a developer can post a test bank notification.
+function vietqrSettings() {
+  const env = readMarketEnv()
+  return {
+    bank_bin: env.VIETQR_BANK_BIN,
+    account_number: env.VIETQR_ACCOUNT_NUMBER,
+    account_name: env.VIETQR_ACCOUNT_NAME,
+    webhook_key: env.VIETQR_WEBHOOK_KEY,
+  }
 }
 
 function writeSeedOutput(output: Record<string, unknown>) {

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto"
 import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { createProducerMemberWorkflow } from "../../workflows/producer-portal/create-producer-member"
 
 export type DemoAccount = { email: string; password: string }
 
@@ -33,4 +34,42 @@ export async function createAdminAccount(
     },
   })
   return { email, password }
+}
+
+export type ProducerAccount = DemoAccount & { producer_handle: string }
+
+/** Creates one portal sign-in (the `producer` actor) for each producer handle given. */
+export async function createProducerAccounts(
+  container: MedusaContainer,
+  members: { email: string; name: string; producer_handle: string }[],
+  producerIds: Map<string, string>
+): Promise<ProducerAccount[]> {
+  const authModule = container.resolve(Modules.AUTH)
+  const accounts: ProducerAccount[] = []
+  for (const member of members) {
+    const password = generatePassword()
+    const { authIdentity, error } = await authModule.register("emailpass", {
+      body: { email: member.email, password },
+    } as Parameters<typeof authModule.register>[1])
+    if (error || !authIdentity) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Could not create the producer sign-in ${member.email}: ${error}`
+      )
+    }
+    await createProducerMemberWorkflow(container).run({
+      input: {
+        producer_id: producerIds.get(member.producer_handle)!,
+        email: member.email,
+        name: member.name,
+        auth_identity_id: authIdentity.id,
+      },
+    })
+    accounts.push({
+      email: member.email,
+      password,
+      producer_handle: member.producer_handle,
+    })
+  }
+  return accounts
 }

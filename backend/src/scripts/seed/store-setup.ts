@@ -80,7 +80,8 @@ export async function setUpStore(
           name: "Việt Nam",
           currency_code: "vnd",
           countries: ["vn"],
-          payment_providers: ["pp_system_default"],
+          // VietQR bank transfer is the default way to pay (issue 3).
+          payment_providers: ["pp_system_default", "pp_vietqr_vietqr"],
         },
       ],
     },

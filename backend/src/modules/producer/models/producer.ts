@@ -3,6 +3,7 @@ import {
   PRODUCER_KINDS,
   PRODUCER_STATUSES,
 } from "../../../types/producer/module"
+import ProducerMember from "./producer-member"
 
 /** A cooperative (HTX), farm, household business or enterprise selling on the market. */
 const Producer = model
@@ -18,6 +19,7 @@ const Producer = model
     story_en: model.text().nullable(),
     phone: model.text(),
     status: model.enum([...PRODUCER_STATUSES]).default("draft"),
+    members: model.hasMany(() => ProducerMember, { mappedBy: "producer" }),
   })
   .indexes([{ on: ["status"] }])
 

@@ -55,18 +55,13 @@ export default async function CartTemplate({
                 {formatVnd(cart.total)}
               </span>
             </div>
-            <button
-              type="button"
-              disabled
-              aria-describedby="checkout-note"
+            <Link
+              href="/checkout"
               data-testid="checkout-button"
-              className="w-full cursor-not-allowed rounded-xl bg-stone-300 px-5 py-3 font-semibold text-white"
+              className="block w-full rounded-xl bg-leaf-600 px-5 py-3 text-center font-semibold text-white hover:bg-leaf-700"
             >
               {t("checkout")}
-            </button>
-            <p id="checkout-note" className="text-sm text-stone-600">
-              {t("checkoutSoon")}
-            </p>
+            </Link>
             <Link
               href="/products"
               className="block text-center text-sm font-medium text-leaf-700 underline"

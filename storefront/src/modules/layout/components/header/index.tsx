@@ -1,10 +1,13 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
+import SearchBox from "@/modules/search/components/search-box"
 import LanguageSwitch from "../language-switch"
 
 export default async function Header({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "common" })
+  const tPortal = await getTranslations({ locale, namespace: "portal" })
+  const s = await getTranslations({ locale, namespace: "search" })
   return (
     <header className="sticky top-0 z-20 border-b border-leaf-100 bg-white/95 backdrop-blur">
       <a
@@ -30,6 +33,19 @@ export default async function Header({ locale }: { locale: Locale }) {
             <span className="hidden sm:inline">{t("brand")}</span>
           </span>
         </Link>
+        <div className="order-last w-full sm:order-none sm:w-auto">
+          <SearchBox
+            locale={locale}
+            labels={{
+              label: s("label"),
+              placeholder: s("placeholder"),
+              submit: s("submit"),
+              noSuggestions: s("noSuggestions"),
+              seeAll: s.raw("seeAll") as string,
+              unavailable: s("unavailableShort"),
+            }}
+          />
+        </div>
         <div className="flex items-center gap-2">
           <LanguageSwitch
             locale={locale}
@@ -64,6 +80,15 @@ export default async function Header({ locale }: { locale: Locale }) {
                 className="block rounded-full px-3 py-2 text-stone-700 hover:bg-leaf-50 hover:text-leaf-800"
               >
                 {t("nav.cart")}
+              </Link>
+            </li>
+            <li>
+              <Link
+                href="/portal"
+                data-testid="nav-portal"
+                className="block whitespace-nowrap rounded-full px-3 py-2 text-stone-500 hover:bg-leaf-50 hover:text-leaf-800"
+              >
+                {tPortal("headerLink")}
               </Link>
             </li>
           </ul>

@@ -1,0 +1,244 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  Modules,
+  ProductStatus,
+} from "@medusajs/framework/utils"
+import {
+  createInventoryLevelsWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createShippingOptionsWorkflow,
+  createStockLocationsWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { createStoreContext, type StoreContext } from "../../utils/store"
+
+export const VIETQR = "pp_vietqr_vietqr"
+// Matches the development default in src/config/env.ts (tests run without VIETQR_* set).
+export const WEBHOOK_KEY = "xuan-tho-development-vietqr-key"
+
+export type CheckoutWorld = StoreContext & {
+  regionId: string
+  shippingOptionId: string
+  variantId: string
+  inventoryItemId: string
+  price: number
+}
+
+let sequence = 0
+
+/** Việt Nam region with VietQR, a stock location, nationwide shipping and one stocked product. */
+export async function createCheckoutWorld(
+  container: MedusaContainer,
+  { stock = 10, price = 120000 } = {}
+): Promise<CheckoutWorld> {
+  const n = ++sequence
+  const store = await createStoreContext(container)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+
+  const {
+    result: [region],
+  } = await createRegionsWorkflow(container).run({
+    input: {
+      regions: [
+        {
+          name: `Việt Nam ${n}`,
+          currency_code: "vnd",
+          countries: ["vn"],
+          payment_providers: ["pp_system_default", VIETQR],
+        },
+      ],
+    },
+  })
+  const {
+    result: [location],
+  } = await createStockLocationsWorkflow(container).run({
+    input: { locations: [{ name: `Kho ${n}` }] },
+  })
+  await linkSalesChannelsToStockLocationWorkflow(container).run({
+    input: { id: location.id, add: [store.salesChannelId] },
+  })
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+  })
+  const [profile] = await fulfillment.listShippingProfiles({ type: "default" })
+  const shippingProfile =
+    profile ??
+    (await fulfillment.createShippingProfiles({
+      name: "Mặc định",
+      type: "default",
+    }))
+  const fulfillmentSet = await fulfillment.createFulfillmentSets({
+    name: `Giao hàng ${n}`,
+    type: "shipping",
+    service_zones: [
+      {
+        name: "Việt Nam",
+        geo_zones: [{ country_code: "vn", type: "country" }],
+      },
+    ],
+  })
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+  })
+  const {
+    result: [shippingOption],
+  } = await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name: "Giao hàng toàn quốc",
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: fulfillmentSet.service_zones[0].id,
+        shipping_profile_id: shippingProfile.id,
+        type: {
+          label: "Toàn quốc",
+          description: "2–4 ngày",
+          code: `nationwide-${n}`,
+        },
+        prices: [{ currency_code: "vnd", amount: 30000 }],
+        rules: [
+          { attribute: "enabled_in_store", value: "true", operator: "eq" },
+          { attribute: "is_return", value: "false", operator: "eq" },
+        ],
+      },
+    ],
+  })
+
+  const {
+    result: [product],
+  } = await createProductsWorkflow(container).run({
+    input: {
+      products: [
+        {
+          title: `Dâu tây ${n}`,
+          handle: `dau-tay-checkout-${n}`,
+          status: ProductStatus.PUBLISHED,
+          shipping_profile_id: shippingProfile.id,
+          sales_channels: [{ id: store.salesChannelId }],
+          options: [{ title: "Khối lượng", values: ["500g"] }],
+          variants: [
+            {
+              title: "500g",
+              sku: `DAU-${n}`,
+              options: { "Khối lượng": "500g" },
+              manage_inventory: true,
+              prices: [{ currency_code: "vnd", amount: price }],
+            },
+          ],
+        },
+      ],
+    },
+  })
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [variant],
+  } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "inventory_items.inventory_item_id"],
+    filters: { id: product.variants[0].id },
+  })
+  const inventoryItemId = variant.inventory_items![0]!.inventory_item_id
+  await createInventoryLevelsWorkflow(container).run({
+    input: {
+      inventory_levels: [
+        {
+          inventory_item_id: inventoryItemId,
+          location_id: location.id,
+          stocked_quantity: stock,
+        },
+      ],
+    },
+  })
+
+  return {
+    ...store,
+    regionId: region.id,
+    shippingOptionId: shippingOption.id,
+    variantId: product.variants[0].id,
+    inventoryItemId,
+    price,
+  }
+}
+
+export const SHIPPING_ADDRESS = {
+  first_name: "Nguyễn",
+  last_name: "Thị Lan",
+  address_1: "12 Đường Hùng Vương",
+  city: "Phường Xuân Trường - Đà Lạt",
+  province: "Tỉnh Lâm Đồng",
+  country_code: "vn",
+  phone: "0912 345 678",
+}
+
+type Api = {
+  post: (url: string, body?: unknown, config?: unknown) => Promise<any>
+  get: (url: string, config?: unknown) => Promise<any>
+}
+
+/** A cart ready to complete: item, contact, address, shipping and a VietQR session. */
+export async function prepareVietqrCart(
+  api: Api,
+  world: CheckoutWorld,
+  quantity = 1
+) {
+  const headers = { headers: world.headers }
+  const {
+    data: { cart },
+  } = await api.post(
+    "/store/carts",
+    {
+      region_id: world.regionId,
+      email: "lan@example.vn",
+      items: [{ variant_id: world.variantId, quantity }],
+    },
+    headers
+  )
+  await api.post(
+    `/store/carts/${cart.id}`,
+    { shipping_address: SHIPPING_ADDRESS, billing_address: SHIPPING_ADDRESS },
+    headers
+  )
+  await api.post(
+    `/store/carts/${cart.id}/shipping-methods`,
+    { option_id: world.shippingOptionId },
+    headers
+  )
+  const {
+    data: { payment_collection },
+  } = await api.post(
+    "/store/payment-collections",
+    { cart_id: cart.id },
+    headers
+  )
+  const {
+    data: { payment_collection: withSession },
+  } = await api.post(
+    `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+    { provider_id: VIETQR },
+    headers
+  )
+  return { cartId: cart.id as string, session: withSession.payment_sessions[0] }
+}
+
+/** Resolves once `check` returns a value, polling the way the order page does. */
+export async function eventually<T>(
+  check: () => Promise<T | null | undefined>,
+  timeoutMs = 10_000
+): Promise<T> {
+  const started = Date.now()
+  for (;;) {
+    const value = await check()
+    if (value) {
+      return value
+    }
+    if (Date.now() - started > timeoutMs) {
+      throw new Error("Condition not met in time")
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}

@@ -1,0 +1,200 @@
+import fs from "node:fs"
+import path from "node:path"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { RequestHeaders } from "../../utils/admin"
+import {
+  customerHeaders,
+  placeOrder,
+  prepareMarketDefaults,
+  seedProducerWithProduct,
+  tokenFor,
+} from "./portal-fixtures"
+
+// Issue 5: every /producer/* route is found in the code, not in a hand-kept list, and called by
+// every kind of caller. A route added later is covered the day it is written; a route with a
+// path parameter this file does not know fails loudly until a fixture is added below.
+
+const ROUTES_DIR = path.resolve(__dirname, "../../../src/api/producer")
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const
+type Method = (typeof METHODS)[number]
+
+type DiscoveredRoute = { method: Method; path: string }
+
+function discoverRoutes(dir: string, prefix = "/producer"): DiscoveredRoute[] {
+  const routes: DiscoveredRoute[] = []
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) {
+      const segment = entry.name.replace(/^\[(.+)\]$/, ":$1")
+      routes.push(...discoverRoutes(full, `${prefix}/${segment}`))
+    } else if (entry.name === "route.ts") {
+      const source = fs.readFileSync(full, "utf8")
+      for (const method of METHODS) {
+        const exported = new RegExp(
+          `export\\s+(const|async\\s+function|function)\\s+${method}\\b`
+        )
+        if (exported.test(source)) {
+          routes.push({ method, path: prefix })
+        }
+      }
+    }
+  }
+  return routes
+}
+
+const ROUTES = discoverRoutes(ROUTES_DIR)
+
+type Owned = Awaited<ReturnType<typeof seedProducerWithProduct>> & {
+  orderId: string
+}
+
+/** Fills `:param` with the owner's resource; the segment before names the collection. */
+function ownerPath(route: string, owned: Owned): string {
+  const values: Record<string, string> = {
+    "products/:id": owned.product.id,
+    "variants/:variant_id": owned.variantId,
+    "marketplace-listings/:listing_id": owned.listing.id,
+    "orders/:id": owned.orderId,
+  }
+  return route.replace(/([a-z-]+)\/:([a-z_]+)/g, (match) => {
+    const value = values[match]
+    if (!value) {
+      throw new Error(
+        `authorization-matrix.spec.ts has no fixture for "${match}" in ${route}: add one`
+      )
+    }
+    return match.replace(/:[a-z_]+$/, value)
+  })
+}
+
+/** Valid bodies, so that a refusal proves scoping and not validation. */
+const BODIES: Record<string, Record<string, unknown>> = {
+  "POST /producer/products": {
+    title: "Sản phẩm lạ",
+    variants: [{ title: "1kg", price: 1000, stock: 1 }],
+  },
+  "POST /producer/products/:id": { title: "Đổi tên của người khác" },
+  "POST /producer/products/:id/variants/:variant_id": { price: 1000 },
+  "POST /producer/products/:id/marketplace-listings": {
+    marketplace: "postmart",
+    url: "https://postmart.vn/chiem-doat",
+  },
+  "POST /producer/products/:id/marketplace-listings/:listing_id": {
+    url: "https://voso.vn/chiem-doat",
+  },
+  "POST /producer/orders/:id/ship": {
+    carrier: "Viettel Post",
+    tracking_number: "VTP000",
+  },
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let owner: Owned
+    let intruder: Owned
+    let callers: Record<string, RequestHeaders | undefined>
+
+    beforeEach(async () => {
+      const container = getContainer()
+      const market = await prepareMarketDefaults(container)
+      const seededOwner = await seedProducerWithProduct(api, container, market)
+      const order = await placeOrder(container, market, [
+        { variant_id: seededOwner.variantId, quantity: 1 },
+      ])
+      owner = { ...seededOwner, orderId: order.id }
+      intruder = {
+        ...(await seedProducerWithProduct(api, container, market)),
+        orderId: "",
+      }
+      callers = {
+        anonymous: undefined,
+        customer: await customerHeaders(container),
+        officer: tokenFor(container, "user"),
+        onboarder: tokenFor(container, "onboarder"),
+      }
+    })
+
+    const call = async (
+      method: Method,
+      url: string,
+      body: Record<string, unknown>,
+      headers?: RequestHeaders
+    ) => {
+      const config = headers ?? {}
+      const request =
+        method === "GET" || method === "DELETE"
+          ? api[method.toLowerCase()](url, config)
+          : api[method.toLowerCase()](url, body, config)
+      return request.then(
+        (response) => response,
+        (error) => error.response
+      )
+    }
+
+    const ownerSecrets = () => [
+      owner.product.id,
+      owner.product.title,
+      owner.variantId,
+      owner.listing.id,
+      owner.listing.url,
+      owner.producer.id,
+      owner.producer.handle,
+      owner.member.email,
+      owner.orderId,
+      "Nguyễn An",
+    ]
+
+    /** Nothing of the owner's may come back, except the ids the caller itself sent. */
+    const expectNoLeak = (response: { data: unknown }, sent: string) => {
+      const body = JSON.stringify(response.data ?? "")
+      for (const secret of ownerSecrets().filter((s) => !sent.includes(s))) {
+        expect(body).not.toContain(secret)
+      }
+    }
+
+    it("finds the portal's routes in the code", () => {
+      expect(ROUTES.map((r) => `${r.method} ${r.path}`)).toEqual(
+        expect.arrayContaining([
+          "GET /producer/me",
+          "GET /producer/products",
+          "POST /producer/products",
+          "POST /producer/products/:id/variants/:variant_id",
+        ])
+      )
+    })
+
+    it.each(ROUTES.map((route) => [`${route.method} ${route.path}`, route]))(
+      "%s: no token, customer, officer and onboarder get 401; another producer gets nothing of the owner's; the owner gets an answer",
+      async (key, route) => {
+        const url = ownerPath(route.path, owner)
+        const body = BODIES[key] ?? {}
+        const sent = url + JSON.stringify(body)
+
+        for (const [who, headers] of Object.entries(callers)) {
+          const response = await call(route.method, url, body, headers)
+          expect({ who, status: response.status }).toEqual({
+            who,
+            status: 401,
+          })
+          expectNoLeak(response, sent)
+        }
+
+        const other = await call(route.method, url, body, intruder.member)
+        if (route.path.includes(":")) {
+          expect({ who: "other producer", status: other.status }).toEqual({
+            who: "other producer",
+            status: 404,
+          })
+        } else {
+          expect(other.status).toBeLessThan(500)
+          expect([401, 403]).not.toContain(other.status)
+        }
+        expectNoLeak(other, sent)
+
+        const mine = await call(route.method, url, body, owner.member)
+        expect(mine.status).toBeLessThan(500)
+        expect([401, 403, 404]).not.toContain(mine.status)
+      }
+    )
+  },
+})

@@ -1,0 +1,151 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import {
+  placeOrder,
+  prepareMarketDefaults,
+  seedProducerWithProduct,
+} from "./portal-fixtures"
+
+type Seeded = Awaited<ReturnType<typeof seedProducerWithProduct>>
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let owner: Seeded
+    let other: Seeded
+    let orderId: string
+    let market: Awaited<ReturnType<typeof prepareMarketDefaults>>
+
+    beforeEach(async () => {
+      const container = getContainer()
+      market = await prepareMarketDefaults(container)
+      owner = await seedProducerWithProduct(api, container, market)
+      other = await seedProducerWithProduct(api, container, market)
+      const order = await placeOrder(container, market, [
+        { variant_id: owner.variantId, quantity: 2 },
+        { variant_id: other.variantId, quantity: 1 },
+      ])
+      orderId = order.id
+    })
+
+    const fail = (promise: Promise<unknown>) =>
+      promise.then(
+        () => {
+          throw new Error("expected the request to fail")
+        },
+        (error) => error.response
+      )
+
+    it("shows each producer only its own lines of a shared order, with the shipping address", async () => {
+      const mine = await api.get("/producer/orders", owner.member)
+      const theirs = await api.get("/producer/orders", other.member)
+
+      expect(mine.data.count).toEqual(1)
+      expect(mine.data.orders[0]).toMatchObject({
+        id: orderId,
+        total: 240000,
+        shipped: false,
+        shipping_address: {
+          name: "Nguyễn An",
+          phone: "+84912345678",
+          province: "Lâm Đồng",
+        },
+        items: [
+          {
+            product_id: owner.product.id,
+            quantity: 2,
+            unit_price: 120000,
+            shipped_quantity: 0,
+          },
+        ],
+      })
+      expect(JSON.stringify(mine.data)).not.toContain(other.product.id)
+      expect(theirs.data.orders[0].items).toEqual([
+        expect.objectContaining({ product_id: other.product.id, quantity: 1 }),
+      ])
+      expect(JSON.stringify(theirs.data)).not.toContain(owner.product.id)
+    })
+
+    it("marks only the producer's lines shipped with carrier and tracking number, as a Medusa shipment", async () => {
+      const { data } = await api.post(
+        `/producer/orders/${orderId}/ship`,
+        { carrier: "Viettel Post", tracking_number: "VTP123456789" },
+        owner.member
+      )
+
+      expect(data.order).toMatchObject({
+        shipped: true,
+        items: [{ quantity: 2, shipped_quantity: 2 }],
+        shipments: [
+          {
+            carrier: "Viettel Post",
+            tracking_numbers: ["VTP123456789"],
+            shipped_at: expect.any(String),
+          },
+        ],
+      })
+      const theirs = await api.get("/producer/orders", other.member)
+      expect(theirs.data.orders[0]).toMatchObject({
+        shipped: false,
+        shipments: [],
+      })
+
+      // What the shopper's order page reads: the order's fulfillments and their labels.
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: orders } = await query.graph({
+        entity: "order",
+        fields: [
+          "fulfillments.shipped_at",
+          "fulfillments.labels.tracking_number",
+        ],
+        filters: { id: orderId },
+      })
+      expect(orders[0].fulfillments).toEqual([
+        expect.objectContaining({
+          shipped_at: expect.anything(),
+          labels: [
+            expect.objectContaining({ tracking_number: "VTP123456789" }),
+          ],
+        }),
+      ])
+    })
+
+    it("refuses shipping twice, and without a tracking number", async () => {
+      await api.post(
+        `/producer/orders/${orderId}/ship`,
+        { carrier: "VNPost", tracking_number: "EB123" },
+        owner.member
+      )
+      const again = await fail(
+        api.post(
+          `/producer/orders/${orderId}/ship`,
+          { carrier: "VNPost", tracking_number: "EB124" },
+          owner.member
+        )
+      )
+      expect(again.status).toEqual(400)
+      expect(again.data.message).toMatch(/already marked shipped/)
+
+      const missing = await fail(
+        api.post(
+          `/producer/orders/${orderId}/ship`,
+          { carrier: "VNPost", tracking_number: " " },
+          other.member
+        )
+      )
+      expect(missing.status).toEqual(400)
+      expect(missing.data.message).toMatch(/tracking_number/)
+    })
+
+    it("answers 404 to a producer with no line in the order", async () => {
+      const third = await seedProducerWithProduct(api, getContainer(), market)
+      const response = await fail(
+        api.post(
+          `/producer/orders/${orderId}/ship`,
+          { carrier: "VNPost", tracking_number: "EB125" },
+          third.member
+        )
+      )
+      expect(response.status).toEqual(404)
+    })
+  },
+})

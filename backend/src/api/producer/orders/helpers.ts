@@ -1,0 +1,147 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  MathBN,
+  Modules,
+} from "@medusajs/framework/utils"
+import type {
+  PortalOrder,
+  PortalOrderLine,
+} from "../../../types/producer-portal/http"
+import { listProducerProductIds } from "../helpers"
+
+const ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "created_at",
+  "status",
+  "shipping_address.first_name",
+  "shipping_address.last_name",
+  "shipping_address.phone",
+  "shipping_address.address_1",
+  "shipping_address.address_2",
+  "shipping_address.city",
+  "shipping_address.province",
+  "items.id",
+  "items.product_id",
+  "items.title",
+  "items.product_title",
+  "items.variant_title",
+  "items.detail.quantity",
+  "items.unit_price",
+  "items.detail.shipped_quantity",
+  "fulfillments.id",
+  "fulfillments.shipped_at",
+  "fulfillments.metadata",
+  "fulfillments.items.line_item_id",
+  "fulfillments.labels.tracking_number",
+]
+
+type Raw = Record<string, any>
+
+const toNumber = (value: unknown) =>
+  MathBN.convert((value ?? 0) as number).toNumber()
+
+/** The order as one producer sees it: only its own lines and shipments, and where to ship. */
+function toPortalOrder(order: Raw, own: Set<string>): PortalOrder {
+  const items: PortalOrderLine[] = (order.items ?? [])
+    .filter((item: Raw | null) => item?.product_id && own.has(item.product_id))
+    .map((item: Raw) => ({
+      id: item.id,
+      product_id: item.product_id,
+      title: item.product_title ?? item.title,
+      variant_title: item.variant_title ?? null,
+      quantity: toNumber(item.detail?.quantity),
+      unit_price: toNumber(item.unit_price),
+      shipped_quantity: toNumber(item.detail?.shipped_quantity),
+    }))
+  const lineIds = new Set(items.map((item) => item.id))
+  const shipments = (order.fulfillments ?? [])
+    .filter((fulfillment: Raw | null) =>
+      (fulfillment?.items ?? []).some((item: Raw | null) =>
+        lineIds.has(item?.line_item_id)
+      )
+    )
+    .map((fulfillment: Raw) => ({
+      carrier: (fulfillment.metadata?.carrier as string | undefined) ?? null,
+      tracking_numbers: (fulfillment.labels ?? [])
+        .map((label: Raw | null) => label?.tracking_number)
+        .filter(Boolean),
+      shipped_at: fulfillment.shipped_at
+        ? new Date(fulfillment.shipped_at).toISOString()
+        : null,
+    }))
+  const address = order.shipping_address
+  return {
+    id: order.id,
+    display_id: order.display_id,
+    created_at: new Date(order.created_at).toISOString(),
+    status: order.status,
+    shipping_address: address
+      ? {
+          name: [address.last_name, address.first_name]
+            .filter(Boolean)
+            .join(" "),
+          phone: address.phone ?? null,
+          address: [address.address_1, address.address_2, address.city]
+            .filter(Boolean)
+            .join(", "),
+          province: address.province ?? null,
+        }
+      : null,
+    items,
+    total: items.reduce(
+      (sum, item) => sum + item.unit_price * item.quantity,
+      0
+    ),
+    shipments,
+    shipped: items.every((item) => item.shipped_quantity >= item.quantity),
+  }
+}
+
+/** Orders holding at least one line of the producer's products, newest first. */
+export async function listProducerOrders(
+  container: MedusaContainer,
+  producerId: string,
+  orderIds?: string[]
+): Promise<PortalOrder[]> {
+  const productIds = await listProducerProductIds(container, producerId)
+  if (!productIds.length) {
+    return []
+  }
+  const orderModule = container.resolve(Modules.ORDER)
+  const lines = await orderModule.listOrderLineItems(
+    { product_id: productIds },
+    { select: ["id"] }
+  )
+  if (!lines.length) {
+    return []
+  }
+  // OrderItem (which order holds a line) is generated on the service but not in its interface.
+  const orderItemService = orderModule as unknown as {
+    listOrderItems(
+      filters: { item_id: string[] },
+      config: { select: string[] }
+    ): Promise<{ order_id: string }[]>
+  }
+  const orderItems = await orderItemService.listOrderItems(
+    { item_id: lines.map((line) => line.id) },
+    { select: ["order_id"] }
+  )
+  let ids = [...new Set(orderItems.map((item) => item.order_id))]
+  if (orderIds) {
+    ids = ids.filter((id) => orderIds.includes(id))
+  }
+  if (!ids.length) {
+    return []
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: ORDER_FIELDS,
+    filters: { id: ids },
+    pagination: { order: { created_at: "DESC" } },
+  })
+  const own = new Set(productIds)
+  return orders.map((order) => toPortalOrder(order, own))
+}

@@ -1,0 +1,13 @@
+import {
+  type MiddlewareRoute,
+  validateAndTransformBody,
+} from "@medusajs/framework/http"
+import { StoreOrderLookup } from "./validators"
+
+export const storeOrderLookupMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["POST"],
+    matcher: "/store/order-lookup",
+    middlewares: [validateAndTransformBody(StoreOrderLookup)],
+  },
+]

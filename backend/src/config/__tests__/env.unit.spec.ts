@@ -1,0 +1,156 @@
+import { DEVELOPMENT_SECRET, readMarketEnv } from "../env"
+import { fileModule, redisModules } from "../modules"
+
+const DATABASE_URL = "postgres://market:secret@localhost:5432/market"
+const PRODUCTION = {
+  NODE_ENV: "production",
+  DATABASE_URL,
+  JWT_SECRET: "a".repeat(32),
+  COOKIE_SECRET: "b".repeat(32),
+  REVALIDATE_SECRET: "c".repeat(32),
+  VIETQR_ACCOUNT_NUMBER: "0123456789",
+  VIETQR_WEBHOOK_KEY: "d".repeat(32),
+}
+
+function problemsOf(source: NodeJS.ProcessEnv): string {
+  try {
+    readMarketEnv(source)
+  } catch (error) {
+    return (error as Error).message
+  }
+  throw new Error("expected the configuration to be refused")
+}
+
+describe("backend configuration", () => {
+  it("starts in development with only a database", () => {
+    const env = readMarketEnv({ DATABASE_URL })
+    expect(env.MEDUSA_WORKER_MODE).toBe("shared")
+    expect(env.JWT_SECRET).toBe(DEVELOPMENT_SECRET)
+    expect(env.REDIS_URL).toBeUndefined()
+  })
+
+  it("names every problem in one message", () => {
+    const message = problemsOf({
+      DATABASE_URL: "mysql://nope",
+      MEDUSA_BACKEND_URL: "not a url",
+      MEDUSA_WORKER_MODE: "both",
+      REDIS_URL: "localhost:6379",
+    })
+    expect(message).toContain("DATABASE_URL must start with postgres://")
+    expect(message).toContain("MEDUSA_BACKEND_URL")
+    expect(message).toContain("MEDUSA_WORKER_MODE")
+    expect(message).toContain("REDIS_URL must look like redis://host:6379")
+    expect(message.match(/^ {2}- /gm)).toHaveLength(4)
+  })
+
+  it("reports a missing database together with production problems", () => {
+    const message = problemsOf({ NODE_ENV: "production" })
+    expect(message).toContain("DATABASE_URL is required")
+    expect(message).toContain("JWT_SECRET is required in production")
+    expect(message).toContain("COOKIE_SECRET is required in production")
+    expect(message).toContain("REVALIDATE_SECRET is required in production")
+  })
+
+  it("refuses the development secrets in production", () => {
+    const message = problemsOf({
+      ...PRODUCTION,
+      JWT_SECRET: DEVELOPMENT_SECRET,
+      COOKIE_SECRET: "short-but-16-chars",
+    })
+    expect(message).toContain(
+      "JWT_SECRET must be set to a private value in production"
+    )
+    expect(message).toContain("COOKIE_SECRET must be at least 32 characters")
+  })
+
+  it("accepts a complete production configuration", () => {
+    const env = readMarketEnv({
+      ...PRODUCTION,
+      REDIS_URL: "redis://redis:6379",
+      MEDUSA_WORKER_MODE: "worker",
+    })
+    expect(env.MEDUSA_WORKER_MODE).toBe("worker")
+    expect(env.JWT_SECRET).toBe(PRODUCTION.JWT_SECRET)
+  })
+
+  it("treats blank values from an env file as unset", () => {
+    const env = readMarketEnv({ DATABASE_URL, REDIS_URL: "", S3_BUCKET: " " })
+    expect(env.REDIS_URL).toBeUndefined()
+    expect(fileModule(env)).toMatchObject({
+      options: { providers: [{ id: "local" }] },
+    })
+  })
+
+  it("refuses a worker without Redis, which would never receive an event", () => {
+    expect(
+      problemsOf({ DATABASE_URL, MEDUSA_WORKER_MODE: "worker" })
+    ).toContain("MEDUSA_WORKER_MODE=worker needs REDIS_URL")
+  })
+
+  it("lets Medusa's own commands run as a server without Redis", () => {
+    const env = readMarketEnv({ DATABASE_URL, MEDUSA_WORKER_MODE: "server" })
+    expect(env.MEDUSA_WORKER_MODE).toBe("server")
+  })
+
+  it("names the missing S3 settings of a half-configured bucket", () => {
+    const message = problemsOf({ DATABASE_URL, S3_BUCKET: "uploads" })
+    for (const key of [
+      "S3_FILE_URL",
+      "S3_REGION",
+      "S3_ACCESS_KEY_ID",
+      "S3_SECRET_ACCESS_KEY",
+    ]) {
+      expect(message).toContain(`${key} is required when S3 file storage`)
+    }
+    expect(message).not.toContain("S3_BUCKET is required")
+  })
+})
+
+describe("infrastructure modules", () => {
+  it("keeps Medusa's in-process defaults without REDIS_URL", () => {
+    expect(redisModules(readMarketEnv({ DATABASE_URL }))).toEqual([])
+  })
+
+  it("moves events, workflows, caching and locks to Redis with REDIS_URL", () => {
+    const redisUrl = "redis://redis:6379"
+    const modules = redisModules(
+      readMarketEnv({ DATABASE_URL, REDIS_URL: redisUrl })
+    )
+    expect(modules.map((entry) => entry.resolve)).toEqual([
+      "@medusajs/medusa/event-bus-redis",
+      "@medusajs/medusa/workflow-engine-redis",
+      "@medusajs/medusa/caching",
+      "@medusajs/medusa/locking",
+    ])
+    expect(JSON.stringify(modules).match(/redis:\/\/redis:6379/g)).toHaveLength(
+      4
+    )
+  })
+
+  it("stores uploads in an S3-compatible bucket when one is configured", () => {
+    const env = readMarketEnv({
+      DATABASE_URL,
+      S3_FILE_URL: "https://files.example.vn/market",
+      S3_BUCKET: "market",
+      S3_REGION: "ap-southeast-1",
+      S3_ACCESS_KEY_ID: "key",
+      S3_SECRET_ACCESS_KEY: "secret",
+      S3_ENDPOINT: "http://minio:9000",
+    })
+    expect(fileModule(env)).toMatchObject({
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-s3",
+            options: {
+              bucket: "market",
+              endpoint: "http://minio:9000",
+              additional_client_config: { forcePathStyle: true },
+            },
+          },
+        ],
+      },
+    })
+  })
+})

@@ -1,0 +1,177 @@
+import type {
+  AuthorizePaymentInput,
+  AuthorizePaymentOutput,
+  CancelPaymentInput,
+  CancelPaymentOutput,
+  CapturePaymentInput,
+  CapturePaymentOutput,
+  DeletePaymentInput,
+  DeletePaymentOutput,
+  GetPaymentStatusInput,
+  GetPaymentStatusOutput,
+  InitiatePaymentInput,
+  InitiatePaymentOutput,
+  RefundPaymentInput,
+  RefundPaymentOutput,
+  RetrievePaymentInput,
+  RetrievePaymentOutput,
+  UpdatePaymentInput,
+  UpdatePaymentOutput,
+  WebhookActionResult,
+} from "@medusajs/framework/types"
+import {
+  AbstractPaymentProvider,
+  MedusaError,
+  PaymentActions,
+} from "@medusajs/framework/utils"
+import {
+  buildVietQrPayload,
+  generatePaymentReference,
+} from "../../../utils/vietqr"
+import { VietqrOptionsSchema, type VietqrOptions } from "./options"
+
+/** What a VietQR payment session's `data` holds; the order page shows it to the shopper. */
+export type VietqrSessionData = {
+  reference: string
+  payload: string
+  amount: number
+  currency_code: string
+  bank_bin: string
+  bank_name: string
+  account_number: string
+  account_name: string
+  unpaid_lifetime_hours: number
+}
+
+/**
+ * VietQR bank transfer (NAPAS 247). The order is placed as soon as the shopper chooses it
+ * (`authorized`: waiting for the transfer); the bank webhook or an officer captures it later.
+ */
+class VietqrPaymentProviderService extends AbstractPaymentProvider<VietqrOptions> {
+  static identifier = "vietqr"
+
+  static validateOptions(options: Record<string, unknown>) {
+    const parsed = VietqrOptionsSchema.safeParse(options)
+    if (!parsed.success) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `VietQR payment settings are invalid: ${parsed.error.issues
+          .map((issue) => issue.message)
+          .join("; ")}`
+      )
+    }
+  }
+
+  private readonly settings: VietqrOptions
+
+  constructor(cradle: Record<string, unknown>, options: VietqrOptions) {
+    super(cradle, options)
+    this.settings = VietqrOptionsSchema.parse(options)
+  }
+
+  private sessionData(amount: unknown, currency: string, reference: string) {
+    if (currency.toLowerCase() !== "vnd") {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "VietQR transfers are in Vietnamese đồng only; choose the Việt Nam region"
+      )
+    }
+    const wholeDong = Math.round(Number(amount))
+    const data: VietqrSessionData = {
+      reference,
+      payload: buildVietQrPayload({
+        bankBin: this.settings.bank_bin,
+        accountNumber: this.settings.account_number,
+        amount: wholeDong,
+        purpose: reference,
+      }),
+      amount: wholeDong,
+      currency_code: "vnd",
+      bank_bin: this.settings.bank_bin,
+      bank_name: this.settings.bank_name,
+      account_number: this.settings.account_number,
+      account_name: this.settings.account_name,
+      unpaid_lifetime_hours: this.settings.unpaid_lifetime_hours,
+    }
+    return data
+  }
+
+  async initiatePayment({
+    amount,
+    currency_code,
+  }: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
+    const reference = generatePaymentReference()
+    return {
+      id: reference,
+      status: "pending",
+      data: this.sessionData(amount, currency_code, reference),
+    }
+  }
+
+  async updatePayment({
+    amount,
+    currency_code,
+    data,
+  }: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
+    const reference =
+      (data?.reference as string | undefined) ?? generatePaymentReference()
+    return {
+      status: "pending",
+      data: this.sessionData(amount, currency_code, reference),
+    }
+  }
+
+  async authorizePayment({
+    data,
+  }: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
+    return { status: "authorized", data }
+  }
+
+  async capturePayment({
+    data,
+  }: CapturePaymentInput): Promise<CapturePaymentOutput> {
+    return { data }
+  }
+
+  /** The money goes back by a transfer an officer makes; Medusa records the refund. */
+  async refundPayment({
+    data,
+  }: RefundPaymentInput): Promise<RefundPaymentOutput> {
+    return { data }
+  }
+
+  async cancelPayment({
+    data,
+  }: CancelPaymentInput): Promise<CancelPaymentOutput> {
+    return { data }
+  }
+
+  async deletePayment({
+    data,
+  }: DeletePaymentInput): Promise<DeletePaymentOutput> {
+    return { data }
+  }
+
+  async retrievePayment({
+    data,
+  }: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
+    return { data }
+  }
+
+  async getPaymentStatus({
+    data,
+  }: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
+    return { status: "pending", data }
+  }
+
+  /**
+   * Bank notifications are checked and applied synchronously by the middleware on
+   * /hooks/payment/vietqr_vietqr (src/api/hooks), so the bank learns the truth in the response;
+   * Medusa's delayed generic handler has nothing left to do.
+   */
+  async getWebhookActionAndData(): Promise<WebhookActionResult> {
+    return { action: PaymentActions.NOT_SUPPORTED }
+  }
+}
+
+export default VietqrPaymentProviderService

@@ -1,0 +1,226 @@
+import type { SearchTypes } from "@medusajs/framework/types"
+import { isProductVisible } from "../utils/visibility"
+import type { ProducerStatus } from "../types/producer/module"
+import { foldedSearchText } from "./_fold"
+
+/** English copies live in the Translation module under this locale (seed, Medusa Admin). */
+export const ENGLISH_LOCALE = "en-US"
+const VND = "vnd"
+
+/** What a product document is built from, read through `query.graph`. */
+export const PRODUCT_SOURCE_FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "description",
+  "status",
+  "thumbnail",
+  "created_at",
+  "tags.value",
+  "categories.id",
+  "categories.handle",
+  "categories.name",
+  "sales_channels.id",
+  "producer.name",
+  "producer.handle",
+  "producer.village",
+  "producer.status",
+  "ocop_certificate.stars",
+  "ocop_certificate.expires_at",
+  "variants.id",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "variants.prices.price_list_id",
+  "variants.inventory_items.required_quantity",
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  "variants.inventory_items.inventory.location_levels.reserved_quantity",
+]
+
+type Row = Record<string, any>
+type Query = SearchTypes.SearchContainer["query"]
+
+/** One searchable product as the index stores it (see `product.ts` for each field's role). */
+export type ProductSearchDocument = {
+  id: string
+  handle: string
+  status: string
+  sales_channel_ids: string[]
+  title: string
+  title_en: string | null
+  subtitle: string | null
+  subtitle_en: string | null
+  description: string | null
+  description_en: string | null
+  producer_name: string
+  producer_handle: string
+  village: string | null
+  category_handles: string[]
+  category_names: string[]
+  tags: string[]
+  ocop_stars: number | null
+  price_min: number | null
+  thumbnail: string | null
+  in_stock: boolean
+  created_at: string
+  title_length: number
+  folded: string
+}
+
+/** Stars count only while the certificate is valid (DESIGN.md: expired ones stop showing). */
+export function validOcopStars(
+  certificate:
+    | { stars?: number | null; expires_at?: Date | string | null }
+    | null
+    | undefined,
+  now: Date
+): number | null {
+  if (!certificate?.stars) {
+    return null
+  }
+  if (certificate.expires_at && new Date(certificate.expires_at) <= now) {
+    return null
+  }
+  return Number(certificate.stars)
+}
+
+/** The lowest base price in VND over the variants (whole đồng), sales prices aside. */
+export function lowestVndPrice(
+  variants: Row[] | null | undefined
+): number | null {
+  const amounts = (variants ?? [])
+    .flatMap((variant) => variant?.prices ?? [])
+    .filter(
+      (price) =>
+        price?.currency_code?.toLowerCase() === VND && !price.price_list_id
+    )
+    .map((price) => Number(price.amount))
+    .filter((amount) => Number.isFinite(amount))
+  return amounts.length ? Math.min(...amounts) : null
+}
+
+/** A product can be bought when one of its variants can: untracked, backordered or in stock. */
+export function isInStock(variants: Row[] | null | undefined): boolean {
+  return (variants ?? []).some((variant) => {
+    if (!variant) {
+      return false
+    }
+    if (!variant.manage_inventory || variant.allow_backorder) {
+      return true
+    }
+    const items: Row[] = variant.inventory_items ?? []
+    return (
+      items.length > 0 &&
+      items.every((item) => {
+        const available = (item?.inventory?.location_levels ?? []).reduce(
+          (sum: number, level: Row) =>
+            sum +
+            Number(level?.stocked_quantity ?? 0) -
+            Number(level?.reserved_quantity ?? 0),
+          0
+        )
+        return available >= Number(item?.required_quantity ?? 1)
+      })
+    )
+  })
+}
+
+async function englishTranslations(
+  query: Query,
+  reference: string,
+  ids: string[]
+): Promise<Map<string, Record<string, string>>> {
+  if (!ids.length) {
+    return new Map()
+  }
+  const { data } = await query.graph({
+    entity: "translation",
+    fields: ["reference_id", "translations"],
+    filters: { reference, reference_id: ids, locale_code: ENGLISH_LOCALE },
+  })
+  return new Map(
+    (data as Row[]).map((row) => [row.reference_id, row.translations ?? {}])
+  )
+}
+
+const compact = (values: (string | null | undefined)[]) =>
+  values.filter((value): value is string => !!value)
+
+/**
+ * Turns a page of products into documents, leaving out every product shoppers may not see —
+ * `graphConsume` and the catch-up pass delete what is left out.
+ */
+export async function toProductDocuments(
+  rows: Row[],
+  context: SearchTypes.SearchIngestionContext,
+  now = new Date()
+): Promise<ProductSearchDocument[]> {
+  const visible = rows.filter((row) =>
+    isProductVisible({
+      producerStatus: row.producer?.status as ProducerStatus | undefined,
+      productStatus: row.status,
+    })
+  )
+  const query = context.container.query
+  const categoryIds = [
+    ...new Set(
+      visible.flatMap((row) => (row.categories ?? []).map((c: Row) => c.id))
+    ),
+  ]
+  const [productsEn, categoriesEn] = await Promise.all([
+    englishTranslations(
+      query,
+      "product",
+      visible.map((row) => row.id)
+    ),
+    englishTranslations(query, "product_category", categoryIds),
+  ])
+
+  return visible.map((row) => {
+    const en = productsEn.get(row.id) ?? {}
+    const categories: Row[] = row.categories ?? []
+    const categoryNames = compact(
+      categories.flatMap((category) => [
+        category.name,
+        categoriesEn.get(category.id)?.name,
+      ])
+    )
+    const tags = compact((row.tags ?? []).map((tag: Row) => tag?.value))
+    return {
+      id: row.id,
+      handle: row.handle,
+      status: row.status,
+      sales_channel_ids: compact(
+        (row.sales_channels ?? []).map((sc: Row) => sc?.id)
+      ),
+      title: row.title,
+      title_en: en.title ?? null,
+      subtitle: row.subtitle ?? null,
+      subtitle_en: en.subtitle ?? null,
+      description: row.description ?? null,
+      description_en: en.description ?? null,
+      producer_name: row.producer.name,
+      producer_handle: row.producer.handle,
+      village: row.producer.village ?? null,
+      category_handles: compact(categories.map((category) => category.handle)),
+      category_names: [...new Set(categoryNames)],
+      tags,
+      ocop_stars: validOcopStars(row.ocop_certificate, now),
+      price_min: lowestVndPrice(row.variants),
+      thumbnail: row.thumbnail ?? null,
+      in_stock: isInStock(row.variants),
+      created_at: new Date(row.created_at).toISOString(),
+      title_length: row.title.length,
+      folded: foldedSearchText([
+        row.title,
+        en.title,
+        row.producer.name,
+        row.producer.village,
+        ...categoryNames,
+        ...tags,
+      ]),
+    }
+  })
+}

@@ -1,0 +1,43 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { AuthWorkflowEvents, Modules } from "@medusajs/framework/utils"
+import { readMarketEnv } from "../config/env"
+
+type PasswordResetEvent = {
+  entity_id: string
+  actor_type: string
+  token: string
+}
+
+export const PRODUCER_PASSWORD_RESET_TEMPLATE = "producer-password-reset"
+
+/**
+ * Emails a portal member the link to choose a new password (issue 5). Medusa's
+ * `/auth/producer/emailpass/reset-password` route emits the token; in development the local
+ * notification provider writes the email to the log instead of sending it.
+ */
+export default async function producerPasswordResetHandler({
+  event: { data },
+  container,
+}: SubscriberArgs<PasswordResetEvent>) {
+  if (data.actor_type !== "producer") {
+    return
+  }
+  const { STOREFRONT_URL } = readMarketEnv()
+  const url = new URL("/vi/portal/reset-password", STOREFRONT_URL)
+  url.searchParams.set("token", data.token)
+  url.searchParams.set("email", data.entity_id)
+  await container.resolve(Modules.NOTIFICATION).createNotifications({
+    to: data.entity_id,
+    channel: "email",
+    template: PRODUCER_PASSWORD_RESET_TEMPLATE,
+    data: {
+      subject: "Đặt lại mật khẩu Chợ OCOP Xuân Thọ",
+      reset_url: url.toString(),
+    },
+  })
+}
+
+export const config: SubscriberConfig = {
+  event: AuthWorkflowEvents.PASSWORD_RESET,
+  context: { subscriberId: "producer-password-reset" },
+}

@@ -1,0 +1,103 @@
+import type { Marketplace } from "../marketplace/module"
+import type { ProducerKind, ProducerStatus } from "../producer/module"
+
+export type PortalMember = {
+  id: string
+  email: string
+  name: string | null
+}
+
+export type PortalProducer = {
+  id: string
+  handle: string
+  name: string
+  kind: ProducerKind
+  status: ProducerStatus
+}
+
+export type PortalMeResponse = {
+  member: PortalMember
+  producer: PortalProducer
+}
+
+export type PortalVariant = {
+  id: string
+  title: string
+  sku: string | null
+  /** Whole đồng; null when the variant has no VND price yet. */
+  price: number | null
+  /** Units on hand at the market's location; null when stock is not tracked. */
+  stock: number | null
+}
+
+export type PortalListing = {
+  id: string
+  marketplace: Marketplace
+  url: string
+}
+
+export type PortalCertificate = {
+  stars: number
+  decision_number: string
+  expires_at: string
+}
+
+export type PortalProduct = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  description: string | null
+  status: string
+  archived: boolean
+  /** Whether shoppers see it now: published and the producer verified (the one visibility rule). */
+  visible_to_shoppers: boolean
+  thumbnail: string | null
+  images: string[]
+  variants: PortalVariant[]
+  ocop_certificate: PortalCertificate | null
+  marketplace_listings: PortalListing[]
+}
+
+export type PortalProductListResponse = {
+  products: PortalProduct[]
+  count: number
+}
+export type PortalProductResponse = { product: PortalProduct }
+
+export type PortalOrderLine = {
+  id: string
+  product_id: string
+  title: string
+  variant_title: string | null
+  quantity: number
+  unit_price: number
+  shipped_quantity: number
+}
+
+export type PortalShipment = {
+  carrier: string | null
+  tracking_numbers: string[]
+  shipped_at: string | null
+}
+
+export type PortalOrder = {
+  id: string
+  display_id: number
+  created_at: string
+  status: string
+  /** Where to send the producer's lines; the shopper's email and payment are not shared. */
+  shipping_address: {
+    name: string
+    phone: string | null
+    address: string
+    province: string | null
+  } | null
+  items: PortalOrderLine[]
+  /** Sum of the producer's own lines, whole đồng. */
+  total: number
+  shipments: PortalShipment[]
+  shipped: boolean
+}
+
+export type PortalOrderListResponse = { orders: PortalOrder[]; count: number }

@@ -1,0 +1,34 @@
+import { notFound } from "next/navigation"
+import { hasLocale } from "next-intl"
+import { routing } from "@/i18n/routing"
+import { setRequestLocale } from "next-intl/server"
+import {
+  getPortalMe,
+  listPortalOrders,
+  listPortalProducts,
+} from "@/lib/data/portal"
+import DashboardTemplate from "@/modules/portal/templates/dashboard-template"
+import PortalShell from "@/modules/portal/templates/portal-shell"
+
+type Props = { params: Promise<{ locale: string }> }
+
+export default async function PortalDashboardPage({ params }: Props) {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+  const [me, products, orders] = await Promise.all([
+    getPortalMe(locale),
+    listPortalProducts(locale),
+    listPortalOrders(locale),
+  ])
+  return (
+    <PortalShell me={me} locale={locale}>
+      <DashboardTemplate
+        me={me}
+        products={products}
+        orders={orders}
+        locale={locale}
+      />
+    </PortalShell>
+  )
+}

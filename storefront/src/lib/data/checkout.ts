@@ -1,0 +1,257 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import { getCart } from "./cart"
+import { getCartId, removeCartId } from "./cookies"
+import { listProvinces, listWards } from "./addresses"
+import type { PaymentChoice, ShippingChoice } from "./order-types"
+import { uncachedStoreFetch } from "./store-fetch"
+import type { Cart } from "./types"
+
+const VIETQR_PROVIDER = "pp_vietqr_vietqr"
+
+export type CheckoutField =
+  | "email"
+  | "phone"
+  | "name"
+  | "province"
+  | "ward"
+  | "address"
+  | "shipping"
+  | "payment"
+
+/** Message keys (namespace "checkout.errors"), never backend text, so both languages work. */
+export type CheckoutError =
+  | "required"
+  | "emailInvalid"
+  | "phoneInvalid"
+  | "provinceUnknown"
+  | "wardUnknown"
+  | "outOfStock"
+  | "emptyCart"
+  | "failed"
+
+export type CheckoutState = {
+  status: "idle" | "error"
+  fieldErrors?: Partial<Record<CheckoutField, CheckoutError>>
+  formError?: CheckoutError
+  values?: Record<string, string>
+}
+
+export interface CheckoutData {
+  cart: Cart
+  shippingOptions: ShippingChoice[]
+  paymentChoices: PaymentChoice[]
+}
+
+/** What the checkout page needs, or null when there is nothing to pay for. */
+export async function getCheckoutData(): Promise<CheckoutData | null> {
+  const cart = await getCart()
+  if (!cart || cart.lines.length === 0) return null
+  const [{ shipping_options }, { payment_providers }] = await Promise.all([
+    uncachedStoreFetch<{
+      shipping_options: { id: string; name: string; amount: number }[]
+    }>("/store/shipping-options", {
+      query: { cart_id: cart.id, fields: "id,name,amount" },
+    }),
+    uncachedStoreFetch<{ payment_providers: { id: string }[] }>(
+      "/store/payment-providers",
+      { query: { region_id: await cartRegion(cart.id) } }
+    ),
+  ])
+  return {
+    cart,
+    shippingOptions: shipping_options
+      .map((option) => ({
+        id: option.id,
+        name: option.name,
+        amount: Number(option.amount),
+      }))
+      .sort((a, b) => b.amount - a.amount),
+    // Cards appear once the Stripe Payment Element is wired in; VietQR is the default.
+    paymentChoices: payment_providers
+      .filter((provider) => provider.id === VIETQR_PROVIDER)
+      .map((provider) => ({ id: provider.id, kind: "vietqr" as const })),
+  }
+}
+
+async function cartRegion(cartId: string): Promise<string> {
+  const { cart } = await uncachedStoreFetch<{ cart: { region_id: string } }>(
+    `/store/carts/${encodeURIComponent(cartId)}`,
+    { query: { fields: "id,region_id" } }
+  )
+  return cart.region_id
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+const MOBILE = /^(?:\+84|0084|84|0)?([35789]\d{8})$/
+
+function field(formData: FormData, name: string): string {
+  const value = formData.get(name)
+  return typeof value === "string" ? value.trim() : ""
+}
+
+type BackendFieldError = { field?: string }
+
+function backendFieldErrors(
+  error: unknown
+): Partial<Record<CheckoutField, CheckoutError>> | null {
+  const errors = (error as { errors?: BackendFieldError[] })?.errors
+  if (!Array.isArray(errors)) return null
+  const result: Partial<Record<CheckoutField, CheckoutError>> = {}
+  for (const { field: name = "" } of errors) {
+    if (name.endsWith(".phone")) result.phone = "phoneInvalid"
+    else if (name.endsWith(".province")) result.province = "provinceUnknown"
+    else if (name.endsWith(".city")) result.ward = "wardUnknown"
+  }
+  return Object.keys(result).length ? result : null
+}
+
+/**
+ * Places the order: contact and 2025 address on the cart (the backend validates again and
+ * stores the phone in E.164), shipping method, VietQR payment session, then completion.
+ * On success the shopper lands on the order page with the QR code.
+ */
+export async function placeOrder(
+  _previous: CheckoutState,
+  formData: FormData
+): Promise<CheckoutState> {
+  const values = Object.fromEntries(
+    [
+      "email",
+      "phone",
+      "name",
+      "province",
+      "ward",
+      "address",
+      "shipping",
+      "payment",
+    ].map((name) => [name, field(formData, name)])
+  )
+  const locale = field(formData, "locale") === "en" ? "en" : "vi"
+  const fieldErrors: Partial<Record<CheckoutField, CheckoutError>> = {}
+  for (const name of [
+    "email",
+    "phone",
+    "name",
+    "province",
+    "ward",
+    "address",
+    "shipping",
+    "payment",
+  ] as const) {
+    if (!values[name]) fieldErrors[name] = "required"
+  }
+  if (values.email && !EMAIL.test(values.email))
+    fieldErrors.email = "emailInvalid"
+  const mobile = MOBILE.exec(values.phone.replace(/[\s.\-()]/g, ""))
+  if (values.phone && !mobile) fieldErrors.phone = "phoneInvalid"
+
+  const province = (await listProvinces()).find(
+    (p) => p.code === values.province
+  )
+  if (values.province && !province) fieldErrors.province = "provinceUnknown"
+  const ward = province
+    ? (await listWards(province.code)).find((w) => w.code === values.ward)
+    : undefined
+  if (province && values.ward && !ward) fieldErrors.ward = "wardUnknown"
+  if (Object.keys(fieldErrors).length) {
+    return { status: "error", fieldErrors, values }
+  }
+
+  const cartId = await getCartId()
+  if (!cartId) return { status: "error", formError: "emptyCart", values }
+  const cartPath = `/store/carts/${encodeURIComponent(cartId)}`
+  const address = {
+    first_name: values.name,
+    address_1: values.address,
+    city: ward!.name,
+    province: province!.name,
+    country_code: "vn",
+    phone: values.phone,
+  }
+
+  let orderId: string
+  try {
+    await uncachedStoreFetch(cartPath, {
+      method: "POST",
+      body: {
+        email: values.email,
+        shipping_address: address,
+        billing_address: address,
+        metadata: { locale },
+      },
+      query: { fields: "id" },
+    })
+    await uncachedStoreFetch(`${cartPath}/shipping-methods`, {
+      method: "POST",
+      body: { option_id: values.shipping },
+      query: { fields: "id" },
+    })
+    const { payment_collection } = await uncachedStoreFetch<{
+      payment_collection: { id: string }
+    }>("/store/payment-collections", {
+      method: "POST",
+      body: { cart_id: cartId },
+    })
+    await uncachedStoreFetch(
+      `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+      { method: "POST", body: { provider_id: values.payment } }
+    )
+    const completed = await completeCart(cartPath)
+    if (completed.type !== "order" || !completed.order) {
+      return {
+        status: "error",
+        formError: stockOrFailed(completed.error),
+        values,
+      }
+    }
+    orderId = completed.order.id
+  } catch (error) {
+    const fromBackend = backendFieldErrors(error)
+    if (fromBackend)
+      return { status: "error", fieldErrors: fromBackend, values }
+    return { status: "error", formError: stockOrFailed(error), values }
+  }
+  await removeCartId()
+  redirect(`/${locale}/orders/${orderId}`)
+}
+
+type Completion = {
+  type: "order" | "cart"
+  order?: { id: string }
+  error?: { message?: string }
+}
+
+const LOCK_TIMEOUT = /acquiring lock/i
+
+/**
+ * Completes the cart, trying again while Medusa's stock lock is busy (many shoppers buying the
+ * same item at once): completion is idempotent per cart, and the shopper should hear "sold out"
+ * or get the order, never "busy".
+ */
+async function completeCart(cartPath: string): Promise<Completion> {
+  for (let attempt = 1; ; attempt++) {
+    let completed: Completion
+    try {
+      completed = await uncachedStoreFetch<Completion>(`${cartPath}/complete`, {
+        method: "POST",
+      })
+    } catch (error) {
+      // Medusa answers a lock timeout in the stock step with a 5xx; "out of stock" is a 4xx.
+      const status = (error as { status?: number })?.status ?? 0
+      const message = String((error as { message?: string })?.message ?? "")
+      const busy = status >= 500 || LOCK_TIMEOUT.test(message)
+      if (!busy || attempt >= 4) throw error
+      continue
+    }
+    if (!LOCK_TIMEOUT.test(completed.error?.message ?? "") || attempt >= 4) {
+      return completed
+    }
+  }
+}
+
+function stockOrFailed(error: unknown): CheckoutError {
+  const message = String((error as { message?: string })?.message ?? "")
+  return /stock|inventory|kho/i.test(message) ? "outOfStock" : "failed"
+}

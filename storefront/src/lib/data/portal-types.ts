@@ -1,0 +1,86 @@
+// The portal's own shapes, as the backend's /producer/* routes answer them.
+
+export type PortalMarketplace = "voso" | "postmart"
+
+export interface PortalMe {
+  member: { id: string; email: string; name: string | null }
+  producer: {
+    id: string
+    handle: string
+    name: string
+    kind: string
+    status: "draft" | "submitted" | "verified" | "suspended"
+  }
+}
+
+export interface PortalVariant {
+  id: string
+  title: string
+  sku: string | null
+  price: number | null
+  stock: number | null
+}
+
+export interface PortalListing {
+  id: string
+  marketplace: PortalMarketplace
+  url: string
+}
+
+export interface PortalProduct {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  description: string | null
+  status: string
+  archived: boolean
+  visible_to_shoppers: boolean
+  thumbnail: string | null
+  images: string[]
+  variants: PortalVariant[]
+  ocop_certificate: {
+    stars: number
+    decision_number: string
+    expires_at: string
+  } | null
+  marketplace_listings: PortalListing[]
+}
+
+/** What a portal form shows after submitting: nothing yet, done, or which field is wrong. */
+export type PortalFormState =
+  | { status: "idle" }
+  | { status: "saved" }
+  | { status: "error"; reason: PortalErrorReason; field?: string }
+
+export type PortalErrorReason =
+  "invalid" | "credentials" | "notFound" | "expired" | "failed"
+
+export interface PortalOrder {
+  id: string
+  display_id: number
+  created_at: string
+  status: string
+  shipping_address: {
+    name: string
+    phone: string | null
+    address: string
+    province: string | null
+  } | null
+  items: {
+    id: string
+    product_id: string
+    title: string
+    variant_title: string | null
+    quantity: number
+    unit_price: number
+    shipped_quantity: number
+  }[]
+  total: number
+  shipments: {
+    carrier: string | null
+    tracking_numbers: string[]
+    shipped_at: string | null
+  }[]
+  shipped: boolean
+}

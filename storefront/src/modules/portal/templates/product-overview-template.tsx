@@ -1,0 +1,108 @@
+import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import { archiveProduct } from "@/lib/data/portal"
+import type { PortalProduct } from "@/lib/data/portal-types"
+import { formatVnd } from "@/lib/util/money"
+import BackLink from "../components/back-link"
+import type { Locale } from "@/i18n/routing"
+
+const taskClass =
+  "flex min-h-14 items-center justify-between rounded-2xl border border-stone-200 bg-white px-4 py-3 text-lg font-semibold hover:border-leaf-300"
+
+/** One product: a big button per task (text, each variant's price and stock, links). */
+export default async function ProductOverviewTemplate({
+  product,
+  locale,
+}: {
+  product: PortalProduct
+  locale: Locale
+}) {
+  const t = await getTranslations({ locale, namespace: "portal" })
+  return (
+    <div className="space-y-5">
+      <BackLink href="/portal/products" label={t("product.back")} />
+      <h1
+        className="text-2xl font-bold text-leaf-800"
+        data-testid="portal-product-title"
+      >
+        {product.title}
+      </h1>
+      <Link
+        href={`/portal/products/${product.id}/details`}
+        className={taskClass}
+        data-testid="portal-task-details"
+      >
+        {t("product.details")}
+        <span aria-hidden="true">›</span>
+      </Link>
+      <section className="space-y-2">
+        <h2 className="text-base font-medium text-stone-600">
+          {t("product.pricesStock")}
+        </h2>
+        {product.variants.map((variant) => (
+          <Link
+            key={variant.id}
+            href={`/portal/products/${product.id}/variants/${variant.id}`}
+            className={taskClass}
+            data-testid={`portal-variant-${variant.title}`}
+          >
+            <span>
+              <span className="block">{variant.title}</span>
+              <span className="block text-base font-normal text-stone-700">
+                {t("variant.current", {
+                  price:
+                    variant.price === null
+                      ? t("products.noPrice")
+                      : formatVnd(variant.price),
+                  count: variant.stock ?? t("variant.noStockTracking"),
+                })}
+              </span>
+            </span>
+            <span aria-hidden="true">›</span>
+          </Link>
+        ))}
+      </section>
+      <Link
+        href={`/portal/products/${product.id}/links`}
+        className={taskClass}
+        data-testid="portal-task-links"
+      >
+        <span>
+          <span className="block">{t("product.links")}</span>
+          <span className="block text-base font-normal text-stone-700">
+            {product.marketplace_listings
+              .map((listing) => `${listing.marketplace}.vn`)
+              .join(", ") || t("listings.empty")}
+          </span>
+        </span>
+        <span aria-hidden="true">›</span>
+      </Link>
+      {product.visible_to_shoppers && (
+        <a
+          href={`/${locale}/products/${product.handle}`}
+          className="block min-h-12 py-3 text-base text-leaf-700 underline"
+          data-testid="portal-view-public"
+        >
+          {t("product.view")}
+        </a>
+      )}
+      {!product.archived && (
+        <form
+          action={archiveProduct}
+          className="space-y-2 border-t border-stone-200 pt-4"
+        >
+          <input type="hidden" name="locale" value={locale} />
+          <input type="hidden" name="productId" value={product.id} />
+          <p className="text-sm text-stone-600">{t("product.archiveHint")}</p>
+          <button
+            type="submit"
+            className="min-h-12 w-full rounded-xl border border-berry-500 px-4 text-base font-semibold text-berry-600"
+            data-testid="portal-archive"
+          >
+            {t("product.archive")}
+          </button>
+        </form>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,89 @@
+import { readFileSync } from "node:fs"
+import { expect, test } from "@playwright/test"
+import { CheckoutPage } from "./pages/checkout-page"
+import { ProductPage } from "./pages/product-page"
+
+function webhookKey(): string {
+  const file = process.env.MARKET_SEED_FILE
+  if (!file)
+    throw new Error(
+      "MARKET_SEED_FILE is not set (run through scripts/test.mjs)"
+    )
+  return JSON.parse(readFileSync(file, "utf8")).vietqr.webhook_key
+}
+
+test("a shopper buys strawberries with VietQR and the order page turns paid by itself", async ({
+  page,
+  request,
+}) => {
+  const product = new ProductPage(page)
+  const checkout = new CheckoutPage(page)
+
+  await test.step("add strawberries to the cart and go to checkout", async () => {
+    await product.goto("dau-tay-namanh")
+    await product.addToCart.click()
+    await expect(page.getByTestId("add-to-cart-status")).not.toBeEmpty()
+    await page.goto("/vi/cart")
+    await page.getByTestId("checkout-button").click()
+    await expect(page).toHaveURL(/\/vi\/checkout$/)
+  })
+
+  await test.step("a phone number that is not Vietnamese is refused with the field named", async () => {
+    await checkout.email.fill("lan@example.vn")
+    await checkout.phone.fill("12345")
+    await checkout.name.fill("Nguyễn Thị Lan")
+    await checkout.chooseAddress("Lâm Đồng", "Phường Xuân Trường - Đà Lạt")
+    await checkout.street.fill("12 Hùng Vương")
+    await checkout.placeOrder.click()
+    await expect(page.getByTestId("checkout-error-phone")).toContainText(
+      "0912 345 678"
+    )
+  })
+
+  await test.step("with a valid mobile the order is placed and shows the VietQR code", async () => {
+    await checkout.phone.fill("0912 345 678")
+    await checkout.placeOrder.click()
+    await expect(page).toHaveURL(/\/vi\/orders\/order_[A-Z0-9]+$/)
+    await expect(checkout.paymentStatus).toHaveAttribute(
+      "data-status",
+      "awaiting"
+    )
+    await expect(checkout.qrImage).toBeVisible()
+    await expect(checkout.reference).toHaveText(/^OCOP[2-9A-Z]{6}$/)
+  })
+
+  await test.step("the bank reports the transfer and the page turns paid without a reload", async () => {
+    const reference = await checkout.reference.innerText()
+    const amount = await checkout.amountInDong()
+    // The bank's notifier (SePay) is replaced by this request at the HTTP boundary.
+    const response = await request.post(
+      `${process.env.BACKEND_URL}/hooks/payment/vietqr_vietqr`,
+      {
+        headers: { authorization: `Apikey ${webhookKey()}` },
+        data: {
+          id: Date.now(),
+          gateway: "VietinBank",
+          transactionDate: "2026-11-28 21:00:00",
+          accountNumber: "102800000001",
+          code: null,
+          content: `MBVCB.1234.${reference}.CT tu 0912345678`,
+          transferType: "in",
+          transferAmount: amount,
+          accumulated: amount,
+          subAccount: null,
+          referenceCode: "FT2633",
+          description: "",
+        },
+      }
+    )
+    expect(response.status()).toBe(200)
+    await expect(checkout.paymentStatus).toHaveAttribute(
+      "data-status",
+      "paid",
+      {
+        timeout: 20_000,
+      }
+    )
+    await expect(checkout.paymentStatus).toHaveText("Đã thanh toán")
+  })
+})
