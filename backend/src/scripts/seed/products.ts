@@ -95,6 +95,7 @@ export async function createCatalogueProducts(
         variants: product.weights.map((weight, index) => ({
           title: weight.label,
           sku: `${product.handle}-${index + 1}`.toUpperCase(),
+          variant_rank: index,
           options: { [WEIGHT_OPTION]: weight.label },
           manage_inventory: true,
           weight: weight.grams,

@@ -8,6 +8,7 @@ import type { Paginated, Product } from "./types"
 const PRODUCT_FIELDS = [
   "*variants.calculated_price",
   "+variants.inventory_quantity",
+  "+variants.variant_rank",
   "+producer.*",
   "+ocop_certificate.*",
   "+marketplace_listings.*",

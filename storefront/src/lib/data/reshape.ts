@@ -65,6 +65,7 @@ export interface RawVariant {
   id: string
   title?: Maybe<string>
   sku?: Maybe<string>
+  variant_rank?: Maybe<number>
   manage_inventory?: Maybe<boolean>
   allow_backorder?: Maybe<boolean>
   inventory_quantity?: Maybe<number>
@@ -219,8 +220,22 @@ export function reshapeVariant(raw: RawVariant): Variant {
   }
 }
 
+/**
+ * The API returns variants in storage order, which moves when a row is updated; shoppers
+ * should always see the producer's order, then the smallest pack first.
+ */
+function byRankThenPrice(a: RawVariant, b: RawVariant): number {
+  const rank = (a.variant_rank ?? 0) - (b.variant_rank ?? 0)
+  if (rank !== 0) return rank
+  const priceOf = (v: RawVariant) =>
+    v.calculated_price?.calculated_amount ?? Number.MAX_SAFE_INTEGER
+  return priceOf(a) - priceOf(b) || (a.title ?? "").localeCompare(b.title ?? "")
+}
+
 export function reshapeProduct(raw: RawProduct): Product {
-  const variants = (raw.variants ?? []).map(reshapeVariant)
+  const variants = [...(raw.variants ?? [])]
+    .sort(byRankThenPrice)
+    .map(reshapeVariant)
   const prices = variants
     .map((v) => v.price)
     .filter((p): p is number => typeof p === "number")

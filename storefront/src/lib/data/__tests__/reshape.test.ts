@@ -19,6 +19,7 @@ const rawProduct: RawProduct = {
     {
       id: "v_1kg",
       title: "1 kg",
+      variant_rank: 0,
       manage_inventory: true,
       inventory_quantity: 0,
       calculated_price: { calculated_amount: 220000, original_amount: 220000 },
@@ -26,6 +27,7 @@ const rawProduct: RawProduct = {
     {
       id: "v_500g",
       title: "500 g",
+      variant_rank: 1,
       manage_inventory: true,
       inventory_quantity: 8,
       calculated_price: { calculated_amount: 120000, original_amount: 150000 },
@@ -62,6 +64,25 @@ describe("reshapeProduct", () => {
     expect(product.variants.map((v) => v.price)).toEqual([220000, 120000])
     expect(product.variants[1].originalPrice).toBe(150000)
     expect(product.variants[0].originalPrice).toBeNull()
+  })
+
+  it("keeps the producer's variant order whatever order the API returns", () => {
+    const reversed = reshapeProduct({
+      ...rawProduct,
+      variants: [...(rawProduct.variants ?? [])].reverse(),
+    })
+    expect(reversed.variants.map((v) => v.id)).toEqual(["v_1kg", "v_500g"])
+  })
+
+  it("puts the cheaper pack first when variants carry no order", () => {
+    const unranked = reshapeProduct({
+      ...rawProduct,
+      variants: (rawProduct.variants ?? []).map((v) => ({
+        ...v,
+        variant_rank: null,
+      })),
+    })
+    expect(unranked.variants.map((v) => v.id)).toEqual(["v_500g", "v_1kg"])
   })
 
   it("marks variants without stock as out of stock", () => {
