@@ -39,7 +39,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/marketplace" },
     { resolve: "./src/modules/bank-transfer" },
     paymentModule(env),
-    notificationModule(),
+    notificationModule(env),
     fileModule(env),
     searchModule(env),
     ...redisModules(env),

@@ -2,10 +2,13 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { vietqrWebhookMiddlewares } from "./hooks/payment/vietqr/middlewares"
 import { adminOrderBankTransferMiddlewares } from "./admin/orders/middlewares"
 import { storeCartAddressMiddlewares } from "./store/carts/middlewares"
+import { storeCartQuantityMiddlewares } from "./store/carts/quantity"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { adminProducerMiddlewares } from "./admin/producers/middlewares"
 import { adminProductExtensionMiddlewares } from "./admin/products/middlewares"
 import { producerPortalMiddlewares } from "./producer/middlewares"
+import { onboardingMiddlewares } from "./onboarding/middlewares"
+import { inviteMiddlewares } from "./invites/middlewares"
 import { storeMarketplaceListingMiddlewares } from "./store/marketplace-listings/middlewares"
 import { storeProducerMiddlewares } from "./store/producers/middlewares"
 import { storeProductVisibilityMiddlewares } from "./store/products/middlewares"
@@ -15,6 +18,7 @@ export default defineMiddlewares({
   routes: [
     ...vietqrWebhookMiddlewares,
     ...storeCartAddressMiddlewares,
+    ...storeCartQuantityMiddlewares,
     ...storeOrderLookupMiddlewares,
     ...adminOrderBankTransferMiddlewares,
     ...storeProductVisibilityMiddlewares,
@@ -24,5 +28,7 @@ export default defineMiddlewares({
     ...adminProducerMiddlewares,
     ...adminProductExtensionMiddlewares,
     ...producerPortalMiddlewares,
+    ...onboardingMiddlewares,
+    ...inviteMiddlewares,
   ],
 })

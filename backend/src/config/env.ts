@@ -63,6 +63,8 @@ const EnvSchema = z.object({
   VIETQR_UNPAID_LIFETIME_HOURS: z.coerce.number().positive().default(48),
   STRIPE_API_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  SENDGRID_API_KEY: z.string().optional(),
+  SENDGRID_FROM: z.string().optional(),
   MEILISEARCH_HOST: z.url().optional(),
   MEILISEARCH_API_KEY: z.string().optional(),
 })

@@ -1,5 +1,6 @@
 // Payment and notification modules chosen from the environment (issue 3): VietQR always, cards
 // through Stripe only when STRIPE_API_KEY is set.
+import { MedusaError } from "@medusajs/framework/utils"
 import type { MarketEnv } from "./env"
 
 type ModuleEntry = { resolve: string; options?: Record<string, unknown> }
@@ -21,6 +22,14 @@ export function paymentModule(env: MarketEnv): ModuleEntry {
     },
   ]
   if (env.STRIPE_API_KEY) {
+    // Without the secret every Stripe webhook fails its signature check and a card payment
+    // confirmed after the shopper left would never reach its order: refuse to start half-set.
+    if (!env.STRIPE_WEBHOOK_SECRET) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "STRIPE_WEBHOOK_SECRET is required with STRIPE_API_KEY: copy the signing secret (whsec_…) of the endpoint <backend>/hooks/payment/stripe_stripe from the Stripe dashboard"
+      )
+    }
     providers.push({
       resolve: "@medusajs/medusa/payment-stripe",
       id: "stripe",
@@ -34,18 +43,34 @@ export function paymentModule(env: MarketEnv): ModuleEntry {
   return { resolve: "@medusajs/medusa/payment", options: { providers } }
 }
 
-/** Order confirmations go through the notification module; the local provider logs them. */
-export function notificationModule(): ModuleEntry {
+/**
+ * Order confirmations go through the notification module: SendGrid when SENDGRID_API_KEY is
+ * set, otherwise Medusa's local provider, which only logs them (development).
+ */
+export function notificationModule(env: MarketEnv): ModuleEntry {
+  if (env.SENDGRID_API_KEY && !env.SENDGRID_FROM) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "SENDGRID_FROM is required with SENDGRID_API_KEY: the verified sender address, e.g. don-hang@cho-xuan-tho.vn"
+    )
+  }
+  const provider = env.SENDGRID_API_KEY
+    ? {
+        resolve: "@medusajs/medusa/notification-sendgrid",
+        id: "sendgrid",
+        options: {
+          channels: ["email"],
+          api_key: env.SENDGRID_API_KEY,
+          from: env.SENDGRID_FROM,
+        },
+      }
+    : {
+        resolve: "@medusajs/medusa/notification-local",
+        id: "local",
+        options: { channels: ["email"] },
+      }
   return {
     resolve: "@medusajs/medusa/notification",
-    options: {
-      providers: [
-        {
-          resolve: "@medusajs/medusa/notification-local",
-          id: "local",
-          options: { channels: ["email"] },
-        },
-      ],
-    },
+    options: { providers: [provider] },
   }
 }

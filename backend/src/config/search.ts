@@ -19,10 +19,11 @@ export function searchModule(env: SearchEnv) {
         },
       }
     : {
-        resolve: "@medusajs/medusa/search-postgres",
+        // Medusa's search-postgres with Vietnamese-safe text search and one statement per
+        // search (src/modules/providers/search-postgres).
+        resolve: "./src/modules/providers/search-postgres",
         id: "postgres",
-        // "english" stems the English names; unaccent folds Vietnamese marks before it.
-        options: { engine: "native", language: "english" },
+        options: { engine: "native", typo_field: "folded" },
       }
   return {
     resolve: "@medusajs/medusa/search",

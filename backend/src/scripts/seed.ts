@@ -11,7 +11,12 @@ import {
   upsertOcopCertificateWorkflow,
 } from "../workflows"
 import { readMarketEnv } from "../config/env"
-import { createAdminAccount, createProducerAccounts } from "./seed/accounts"
+import {
+  createAdminAccount,
+  createOnboarderAccount,
+  createProducerAccounts,
+} from "./seed/accounts"
+import { attachCardPayments } from "./seed/card-payments"
 import { PRODUCERS, PRODUCTS } from "./seed/catalogue"
 import { createCatalogueProducts } from "./seed/products"
 import { setUpStore } from "./seed/store-setup"
@@ -30,6 +35,8 @@ export default async function seedMarket({ container }: ExecArgs) {
 
   logger.info("Seeding store, region, shipping and the publishable key…")
   const setup = await setUpStore(container)
+  // Cards join VietQR in the region when Stripe is configured (issue 3).
+  await attachCardPayments(container)
 
   logger.info("Seeding producers and OCOP products…")
   const { result: producers } = await createProducersWorkflow(container).run({
@@ -93,6 +100,12 @@ export default async function seedMarket({ container }: ExecArgs) {
     ],
     producerIds
   )
+  const onboarder = await createOnboarderAccount(container, {
+    email: "tocongnghe@xuantho.demo",
+    name: "Tổ công nghệ số thôn Xuân Thành",
+    team: "Tổ công nghệ số cộng đồng",
+    village: "Thôn Xuân Thành",
+  })
 
   await storeModule.updateStores(setup.storeId, {
     metadata: { [SEED_MARK]: SEED_VERSION },
@@ -100,7 +113,7 @@ export default async function seedMarket({ container }: ExecArgs) {
 
   writeSeedOutput({
     publishable_key: setup.publishableKey,
-    accounts: { admin, producers: producerAccounts, onboarder: null },
+    accounts: { admin, producers: producerAccounts, onboarder },
     vietqr: vietqrSettings(),
   })
   logger.info(

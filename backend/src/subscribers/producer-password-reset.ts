@@ -6,7 +6,11 @@ type PasswordResetEvent = {
   entity_id: string
   actor_type: string
   token: string
+  /** The storefront sends `{ locale }` so the link opens the portal in the member's language. */
+  metadata?: { locale?: unknown }
 }
+
+const LINK_LOCALES = ["vi", "en"]
 
 export const PRODUCER_PASSWORD_RESET_TEMPLATE = "producer-password-reset"
 
@@ -23,7 +27,12 @@ export default async function producerPasswordResetHandler({
     return
   }
   const { STOREFRONT_URL } = readMarketEnv()
-  const url = new URL("/vi/portal/reset-password", STOREFRONT_URL)
+  const requested = data.metadata?.locale
+  const locale =
+    typeof requested === "string" && LINK_LOCALES.includes(requested)
+      ? requested
+      : "vi"
+  const url = new URL(`/${locale}/portal/reset-password`, STOREFRONT_URL)
   url.searchParams.set("token", data.token)
   url.searchParams.set("email", data.entity_id)
   await container.resolve(Modules.NOTIFICATION).createNotifications({
@@ -31,7 +40,10 @@ export default async function producerPasswordResetHandler({
     channel: "email",
     template: PRODUCER_PASSWORD_RESET_TEMPLATE,
     data: {
-      subject: "Đặt lại mật khẩu Chợ OCOP Xuân Thọ",
+      subject:
+        locale === "en"
+          ? "Reset your Xuân Thọ OCOP Market password"
+          : "Đặt lại mật khẩu Chợ OCOP Xuân Thọ",
       reset_url: url.toString(),
     },
   })

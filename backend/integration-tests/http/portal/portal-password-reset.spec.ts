@@ -59,5 +59,20 @@ medusaIntegrationTestRunner({
         .catch((error) => error.response)
       expect(old.status).toEqual(401)
     })
+
+    it("opens the emailed link in English when the member asked from the English portal", async () => {
+      const container = getContainer()
+      const market = await prepareMarketDefaults(container)
+      const { member } = await seedProducerWithProduct(api, container, market)
+
+      await api.post("/auth/producer/emailpass/reset-password", {
+        identifier: member.email,
+        metadata: { locale: "en" },
+      })
+
+      const email = await waitForResetEmail(member.email)
+      const link = new URL(email.data!.reset_url as string)
+      expect(link.pathname).toEqual("/en/portal/reset-password")
+    })
   },
 })

@@ -123,11 +123,7 @@ medusaIntegrationTestRunner({
       })
       await settle()
 
-      await api.post(
-        `/admin/producers/${producer.id}`,
-        { status: "verified" },
-        admin
-      )
+      await api.post(`/admin/producers/${producer.id}/verify`, {}, admin)
 
       const request = await waitFor(() => storefront.received[0])
       expect(request.secret).toEqual(SECRET)

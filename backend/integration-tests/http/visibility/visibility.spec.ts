@@ -99,8 +99,8 @@ medusaIntegrationTestRunner({
         expect(await retrieveStatus(product.id)).toEqual(404)
 
         const verified = await api.post(
-          `/admin/producers/${producer.id}`,
-          { status: "verified" },
+          `/admin/producers/${producer.id}/verify`,
+          {},
           admin
         )
         expect(verified.status).toEqual(200)
@@ -114,8 +114,8 @@ medusaIntegrationTestRunner({
         ])
 
         await api.post(
-          `/admin/producers/${producer.id}`,
-          { status: "suspended" },
+          `/admin/producers/${producer.id}/suspend`,
+          { reason: "Giấy chứng nhận OCOP đã hết hạn" },
           admin
         )
 

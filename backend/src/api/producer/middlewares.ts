@@ -11,6 +11,7 @@ import {
   PortalUpdateProduct,
   PortalUpdateVariant,
 } from "./validators"
+import { photoUpload } from "./photo-upload"
 
 /**
  * Only a signed-in `producer` actor reaches /producer/*; customer, officer and onboarder tokens
@@ -30,6 +31,11 @@ export const producerPortalMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/producer/products/:id",
     middlewares: [validateAndTransformBody(PortalUpdateProduct)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/producer/products/:id/photos",
+    middlewares: [photoUpload],
   },
   {
     methods: ["POST"],

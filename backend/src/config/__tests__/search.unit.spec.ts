@@ -7,10 +7,11 @@ const providerOf = (source: NodeJS.ProcessEnv) =>
   searchModule(readMarketEnv({ DATABASE_URL, ...source })).options.providers[0]
 
 describe("search provider selection", () => {
-  it("uses the embedded PostgreSQL provider by default", () => {
+  it("uses our PostgreSQL provider (typo matching on the folded name) by default", () => {
     expect(providerOf({})).toMatchObject({
-      resolve: "@medusajs/medusa/search-postgres",
+      resolve: "./src/modules/providers/search-postgres",
       id: "postgres",
+      options: { typo_field: "folded" },
     })
   })
 

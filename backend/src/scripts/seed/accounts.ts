@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto"
 import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { createOnboarderWorkflow } from "../../workflows/onboarding/create-onboarder"
 import { createProducerMemberWorkflow } from "../../workflows/producer-portal/create-producer-member"
 
 export type DemoAccount = { email: string; password: string }
@@ -72,4 +73,37 @@ export async function createProducerAccounts(
     })
   }
   return accounts
+}
+
+export type OnboarderAccount = DemoAccount & { name: string; team: string }
+
+/** Creates the tech-team volunteer who signs in to the onboarding screens (issue 6). */
+export async function createOnboarderAccount(
+  container: MedusaContainer,
+  volunteer: { email: string; name: string; team: string; village: string }
+): Promise<OnboarderAccount> {
+  const authModule = container.resolve(Modules.AUTH)
+  const password = generatePassword()
+  const { authIdentity, error } = await authModule.register("emailpass", {
+    body: { email: volunteer.email, password },
+  } as Parameters<typeof authModule.register>[1])
+  if (error || !authIdentity) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Could not create the volunteer sign-in ${volunteer.email}: ${error}`
+    )
+  }
+  await createOnboarderWorkflow(container).run({
+    input: {
+      ...volunteer,
+      phone: "+84987654321",
+      auth_identity_id: authIdentity.id,
+    },
+  })
+  return {
+    email: volunteer.email,
+    password,
+    name: volunteer.name,
+    team: volunteer.team,
+  }
 }

@@ -1,4 +1,5 @@
 import type { Marketplace } from "../marketplace/module"
+import type { WeeklySales } from "../../utils/producer-stats"
 import type { ProducerKind, ProducerStatus } from "../producer/module"
 
 export type PortalMember = {
@@ -101,3 +102,12 @@ export type PortalOrder = {
 }
 
 export type PortalOrderListResponse = { orders: PortalOrder[]; count: number }
+
+/** The member's figures over the last eight weeks (src/utils/producer-stats.ts). */
+export type PortalStatsResponse = {
+  weeks: WeeklySales[]
+  units_sold: number
+  /** Whole đồng of the producer's own lines. */
+  revenue: number
+  clicks: Record<Marketplace, number>
+}

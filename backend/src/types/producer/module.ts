@@ -15,6 +15,14 @@ export const PRODUCER_STATUSES = [
 ] as const
 export type ProducerStatus = (typeof PRODUCER_STATUSES)[number]
 
+/** How a producer agreed to be listed by a volunteer (issue 6). */
+export const CONSENT_METHODS = [
+  "signed_form",
+  "verbal_witnessed",
+  "in_app",
+] as const
+export type ConsentMethod = (typeof CONSENT_METHODS)[number]
+
 export type ProducerDTO = {
   id: string
   handle: string
@@ -27,6 +35,11 @@ export type ProducerDTO = {
   story_en: string | null
   phone: string
   status: ProducerStatus
+  photos: string[] | null
+  consent_given_by: string | null
+  consent_method: ConsentMethod | null
+  consent_at: Date | null
+  onboarder_id: string | null
   created_at: Date
   updated_at: Date
 }
@@ -42,6 +55,11 @@ export type CreateProducerDTO = {
   story_en?: string | null
   phone: string
   status?: ProducerStatus
+  photos?: string[] | null
+  consent_given_by?: string | null
+  consent_method?: ConsentMethod | null
+  consent_at?: Date | null
+  onboarder_id?: string | null
 }
 
 export type UpdateProducerDTO = Partial<CreateProducerDTO> & { id: string }

@@ -11,6 +11,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { PRODUCER_MODULE } from "../../modules/producer"
+import { readableHandle } from "../../utils/readable-handle"
 import { resolveCatalogueDefaultsStep } from "./steps/resolve-catalogue-defaults"
 
 /** The option every portal product sells by, e.g. "500g" or "Hộp 1kg". */
@@ -48,6 +49,7 @@ export const createProducerProductWorkflow = createWorkflow(
       ({ input, defaults }) => [
         {
           title: input.title,
+          handle: readableHandle(input.title, "san-pham"),
           subtitle: input.subtitle ?? null,
           description: input.description ?? null,
           status: (input.status ?? "draft") as ProductStatus,

@@ -9,6 +9,8 @@ import { uncachedStoreFetch } from "./store-fetch"
 import type { Cart } from "./types"
 
 const VIETQR_PROVIDER = "pp_vietqr_vietqr"
+const STRIPE_PROVIDER = "pp_stripe_stripe"
+const STRIPE_KEY_VARIABLE = ["NEXT_PUBLIC", "STRIPE_KEY"].join("_")
 
 export type CheckoutField =
   | "email"
@@ -32,7 +34,9 @@ export type CheckoutError =
   | "failed"
 
 export type CheckoutState = {
-  status: "idle" | "error"
+  /** "card": the order waits for the card in Stripe's Payment Element (clientSecret). */
+  status: "idle" | "error" | "card"
+  clientSecret?: string
   fieldErrors?: Partial<Record<CheckoutField, CheckoutError>>
   formError?: CheckoutError
   values?: Record<string, string>
@@ -68,11 +72,26 @@ export async function getCheckoutData(): Promise<CheckoutData | null> {
         amount: Number(option.amount),
       }))
       .sort((a, b) => b.amount - a.amount),
-    // Cards appear once the Stripe Payment Element is wired in; VietQR is the default.
-    paymentChoices: payment_providers
-      .filter((provider) => provider.id === VIETQR_PROVIDER)
-      .map((provider) => ({ id: provider.id, kind: "vietqr" as const })),
+    paymentChoices: paymentChoices(payment_providers),
   }
+}
+
+/**
+ * VietQR first (the default); a card only when the backend offers Stripe in the region and the
+ * storefront has Stripe's publishable key, read at run time so one build serves both set-ups.
+ */
+function paymentChoices(providers: { id: string }[]): PaymentChoice[] {
+  const ids = new Set(providers.map((provider) => provider.id))
+  const choices: PaymentChoice[] = []
+  if (ids.has(VIETQR_PROVIDER)) {
+    choices.push({ id: VIETQR_PROVIDER, kind: "vietqr" })
+  }
+  // Looked up by a computed name so Next.js does not freeze the build-time value in.
+  const publishableKey = process.env[STRIPE_KEY_VARIABLE]
+  if (ids.has(STRIPE_PROVIDER) && publishableKey) {
+    choices.push({ id: STRIPE_PROVIDER, kind: "card", publishableKey })
+  }
+  return choices
 }
 
 async function cartRegion(cartId: string): Promise<string> {
@@ -194,10 +213,21 @@ export async function placeOrder(
       method: "POST",
       body: { cart_id: cartId },
     })
-    await uncachedStoreFetch(
-      `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-      { method: "POST", body: { provider_id: values.payment } }
-    )
+    const { payment_collection: withSession } = await uncachedStoreFetch<{
+      payment_collection: {
+        payment_sessions?: { data?: { client_secret?: string } }[]
+      }
+    }>(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+      method: "POST",
+      body: { provider_id: values.payment },
+    })
+    if (values.payment === STRIPE_PROVIDER) {
+      // The card is entered in Stripe's Payment Element; completeCardOrder places the order.
+      const clientSecret =
+        withSession.payment_sessions?.[0]?.data?.client_secret
+      if (!clientSecret) return { status: "error", formError: "failed", values }
+      return { status: "card", clientSecret, values }
+    }
     const completed = await completeCart(cartPath)
     if (completed.type !== "order" || !completed.order) {
       return {
@@ -215,6 +245,32 @@ export async function placeOrder(
   }
   await removeCartId()
   redirect(`/${locale}/orders/${orderId}`)
+}
+
+/**
+ * After Stripe.js confirmed the card: completes the cart into an order (Medusa asks Stripe for
+ * the PaymentIntent's status) and opens the order page. If the shopper leaves before this,
+ * Stripe's payment_intent.succeeded webhook completes the cart instead.
+ */
+export async function completeCardOrder(
+  locale: string
+): Promise<CheckoutError> {
+  const cartId = await getCartId()
+  if (!cartId) return "emptyCart"
+  let orderId: string
+  try {
+    const completed = await completeCart(
+      `/store/carts/${encodeURIComponent(cartId)}`
+    )
+    if (completed.type !== "order" || !completed.order) {
+      return stockOrFailed(completed.error)
+    }
+    orderId = completed.order.id
+  } catch (error) {
+    return stockOrFailed(error)
+  }
+  await removeCartId()
+  redirect(`/${locale === "en" ? "en" : "vi"}/orders/${orderId}`)
 }
 
 type Completion = {

@@ -20,6 +20,8 @@ export interface ShippingChoice {
 export interface PaymentChoice {
   id: string
   kind: "vietqr" | "card"
+  /** Stripe's publishable key, for the Payment Element (cards only). */
+  publishableKey?: string
 }
 
 export interface OrderLine {
@@ -58,6 +60,7 @@ export interface OrderSummary {
   shippingMethod: string | null
   shipments: {
     shippedAt: string | null
+    carrier: string | null
     trackingNumber: string | null
     trackingUrl: string | null
   }[]
@@ -79,6 +82,8 @@ interface RawOrderItem {
 
 interface RawFulfillment {
   shipped_at?: Maybe<string>
+  /** Named by the producer when it marked its lines shipped (issue 5). */
+  carrier?: Maybe<string>
   labels?: Maybe<
     { tracking_number?: Maybe<string>; tracking_url?: Maybe<string> }[]
   >
@@ -144,6 +149,7 @@ export function reshapeOrderSummary(raw: RawOrderSummary): OrderSummary {
       .filter((fulfillment) => fulfillment.shipped_at)
       .map((fulfillment) => ({
         shippedAt: fulfillment.shipped_at ?? null,
+        carrier: fulfillment.carrier ?? null,
         trackingNumber: fulfillment.labels?.[0]?.tracking_number ?? null,
         trackingUrl: fulfillment.labels?.[0]?.tracking_url ?? null,
       })),

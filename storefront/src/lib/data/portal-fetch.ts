@@ -10,7 +10,8 @@ export async function producerFetch<T>(
   path: string,
   init: {
     method?: "GET" | "POST" | "DELETE"
-    body?: Record<string, unknown>
+    /** JSON, or a multipart form (a photo) that the browser's boundary must describe. */
+    body?: Record<string, unknown> | FormData
     locale: string
   }
 ): Promise<T> {
@@ -22,7 +23,11 @@ export async function producerFetch<T>(
     return await getSdk().client.fetch<T>(path, {
       method: init.method ?? "GET",
       body: init.body,
-      headers: { authorization: `Bearer ${token}` },
+      headers: {
+        authorization: `Bearer ${token}`,
+        // null drops the SDK's JSON content type so fetch writes the multipart boundary.
+        ...(init.body instanceof FormData ? { "content-type": null } : {}),
+      },
       cache: "no-store",
     })
   } catch (error) {

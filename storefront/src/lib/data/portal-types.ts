@@ -84,3 +84,18 @@ export interface PortalOrder {
   }[]
   shipped: boolean
 }
+
+export interface PortalWeeklySales {
+  /** Monday of the week in Vietnam, YYYY-MM-DD. */
+  week_start: string
+  revenue: number
+  units: number
+  orders: number
+}
+
+export interface PortalStats {
+  weeks: PortalWeeklySales[]
+  units_sold: number
+  revenue: number
+  clicks: Record<PortalMarketplace, number>
+}

@@ -250,7 +250,8 @@ export async function requestPasswordReset(
   try {
     await getSdk().client.fetch("/auth/producer/emailpass/reset-password", {
       method: "POST",
-      body: { identifier: email },
+      // The locale travels in the event so the emailed link opens in the member's language.
+      body: { identifier: email, metadata: { locale: localeOf(formData) } },
       cache: "no-store",
     })
   } catch {

@@ -62,10 +62,20 @@ export async function listProducts({
   }
 }
 
+/** Route params arrive percent-encoded ("d%C3%A2u"); handles made in Medusa Admin keep marks. */
+function decodeHandle(handle: string): string {
+  try {
+    return decodeURIComponent(handle).normalize("NFC")
+  } catch {
+    return handle
+  }
+}
+
 export async function getProductByHandle(
-  handle: string,
+  rawHandle: string,
   locale: string
 ): Promise<Product | null> {
+  const handle = decodeHandle(rawHandle)
   const { products } = await fetchProducts(locale, { handle, limit: 1 })
   const product = products.find((p) => p.handle === handle)
   return product ? reshapeProduct(product) : null

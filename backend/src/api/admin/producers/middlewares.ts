@@ -12,7 +12,9 @@ import {
   AdminGetProducerParams,
   AdminLinkProducerProducts,
   AdminListProducersParams,
+  AdminSuspendProducer,
   AdminUpdateProducer,
+  AdminVerifyProducer,
 } from "./validators"
 
 export const adminProducerMiddlewares: MiddlewareRoute[] = [
@@ -50,5 +52,20 @@ export const adminProducerMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/producers/:id/products",
     middlewares: [validateAndTransformBody(AdminLinkProducerProducts)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/producers/:id/verify",
+    middlewares: [validateAndTransformBody(AdminVerifyProducer)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/producers/:id/reinstate",
+    middlewares: [validateAndTransformBody(AdminVerifyProducer)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/producers/:id/suspend",
+    middlewares: [validateAndTransformBody(AdminSuspendProducer)],
   },
 ]

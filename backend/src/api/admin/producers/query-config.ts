@@ -10,6 +10,15 @@ export const adminProducerFields = [
   "story_en",
   "phone",
   "status",
+  "photos",
+  "consent_given_by",
+  "consent_method",
+  "consent_at",
+  "onboarder_id",
+  "onboarder.id",
+  "onboarder.name",
+  "onboarder.team",
+  "onboarder.village",
   "created_at",
   "updated_at",
 ]
@@ -20,6 +29,16 @@ export const adminProducerDetailFields = [
   "products.title",
   "products.handle",
   "products.status",
+  "products.thumbnail",
+  "products.ocop_certificate.stars",
+  "products.ocop_certificate.decision_number",
+  "products.ocop_certificate.issuing_level",
+  "products.ocop_certificate.issued_at",
+  "products.ocop_certificate.expires_at",
+  "products.ocop_certificate.image_url",
+  "products.marketplace_listings.id",
+  "products.marketplace_listings.marketplace",
+  "products.marketplace_listings.url",
 ]
 
 export const listAdminProducersQueryConfig = {

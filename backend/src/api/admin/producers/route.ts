@@ -8,17 +8,22 @@ import type {
   AdminListProducersParamsType,
 } from "./validators"
 
-/** All producers whatever their status, for officers. */
+/** All producers whatever their status, for officers: the verification queue is ?status=submitted. */
 export const GET = async (
   req: MedusaRequest<unknown, AdminListProducersParamsType>,
   res: MedusaResponse
 ) => {
-  const { limit, offset, status } = req.validatedQuery
+  const { limit, offset, status, village, onboarder_id, q } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: producers, metadata } = await query.graph({
     entity: "producer",
     fields: adminProducerFields,
-    filters: status ? { status } : {},
+    filters: {
+      ...(status ? { status } : {}),
+      ...(village ? { village } : {}),
+      ...(onboarder_id ? { onboarder_id } : {}),
+      ...(q ? { q } : {}),
+    },
     pagination: {
       skip: offset,
       take: limit,

@@ -10,6 +10,9 @@ export const AdminListProducersParams = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
   status: z.enum(PRODUCER_STATUSES).optional(),
+  village: z.string().trim().min(1).optional(),
+  onboarder_id: z.string().trim().min(1).optional(),
+  q: z.string().trim().min(1).optional(),
 })
 export type AdminListProducersParamsType = z.infer<
   typeof AdminListProducersParams
@@ -36,8 +39,40 @@ export const AdminCreateProducer = z.object({
 })
 export type AdminCreateProducerType = z.infer<typeof AdminCreateProducer>
 
+// The status only moves through /verify, /suspend and /reinstate, which check and record it.
 export const AdminUpdateProducer = AdminCreateProducer.partial()
+  .extend({ status: z.unknown().optional() })
+  .superRefine((body, ctx) => {
+    if (body.status !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["status"],
+        message:
+          "status cannot be edited: use POST /admin/producers/:id/verify, /suspend (with a reason) or /reinstate",
+      })
+    }
+  })
+  .transform(
+    (body) =>
+      Object.fromEntries(
+        Object.entries(body).filter(([key]) => key !== "status")
+      ) as Omit<typeof body, "status">
+  )
 export type AdminUpdateProducerType = z.infer<typeof AdminUpdateProducer>
+
+export const AdminVerifyProducer = z.object({
+  note: z.string().trim().max(2000).nullish(),
+})
+export type AdminVerifyProducerType = z.infer<typeof AdminVerifyProducer>
+
+export const AdminSuspendProducer = z.object({
+  reason: z
+    .string({ error: "reason is required: say why the producer is suspended" })
+    .trim()
+    .min(1, "reason is required: say why the producer is suspended")
+    .max(2000),
+})
+export type AdminSuspendProducerType = z.infer<typeof AdminSuspendProducer>
 
 export const AdminLinkProducerProducts = z.object({
   add: z

@@ -166,7 +166,13 @@ export default async function OrderTemplate({
             {order.shipments.length ? t("shipped") : t("notShipped")}
           </p>
           {order.shipments.map((shipment, index) => (
-            <p key={index} className="text-sm">
+            <p key={index} className="text-sm" data-testid="order-shipment">
+              {shipment.carrier && (
+                <span className="block">
+                  {t("carrier")}:{" "}
+                  <span className="font-semibold">{shipment.carrier}</span>
+                </span>
+              )}
               {t("tracking")}:{" "}
               {shipment.trackingUrl ? (
                 <a

@@ -4,6 +4,7 @@ import type {
   PortalMe,
   PortalOrder,
   PortalProduct,
+  PortalStats,
 } from "@/lib/data/portal-types"
 import type { Locale } from "@/i18n/routing"
 
@@ -14,11 +15,13 @@ export default async function DashboardTemplate({
   me,
   products,
   orders,
+  stats,
   locale,
 }: {
   me: PortalMe
   products: PortalProduct[]
   orders: PortalOrder[]
+  stats: PortalStats
   locale: Locale
 }) {
   const t = await getTranslations({ locale, namespace: "portal.dashboard" })
@@ -76,6 +79,18 @@ export default async function DashboardTemplate({
         <div className="rounded-2xl bg-white p-4">
           <dt className="text-sm text-stone-600">{t("visibleCount")}</dt>
           <dd className="text-3xl font-bold">{visible.length}</dd>
+        </div>
+        <div className="col-span-2 rounded-2xl bg-white p-4">
+          <dt className="text-sm text-stone-600">{t("clicksOut")}</dt>
+          <dd className="text-3xl font-bold">
+            <Link
+              href="/portal/stats"
+              className="block min-h-12 underline"
+              data-testid="portal-clicks-out"
+            >
+              {stats.clicks.voso + stats.clicks.postmart}
+            </Link>
+          </dd>
         </div>
       </dl>
       <section

@@ -29,6 +29,7 @@ export default async function OrdersTemplate({
           <li
             key={order.id}
             data-testid={`portal-order-${order.display_id}`}
+            data-order-id={order.id}
             className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4"
           >
             <header className="flex flex-wrap items-baseline justify-between gap-2">
@@ -41,7 +42,7 @@ export default async function OrdersTemplate({
             </header>
             <ul className="space-y-1 text-base">
               {order.items.map((item) => (
-                <li key={item.id}>
+                <li key={item.id} data-testid="portal-order-line">
                   {t("line", {
                     title: item.title,
                     variant: item.variant_title ?? "",

@@ -35,6 +35,19 @@ export default async function ProductOverviewTemplate({
         {t("product.details")}
         <span aria-hidden="true">›</span>
       </Link>
+      <Link
+        href={`/portal/products/${product.id}/photos`}
+        className={taskClass}
+        data-testid="portal-task-photos"
+      >
+        <span>
+          <span className="block">{t("product.photos")}</span>
+          <span className="block text-base font-normal text-stone-700">
+            {t("photos.count", { count: product.images.length })}
+          </span>
+        </span>
+        <span aria-hidden="true">›</span>
+      </Link>
       <section className="space-y-2">
         <h2 className="text-base font-medium text-stone-600">
           {t("product.pricesStock")}

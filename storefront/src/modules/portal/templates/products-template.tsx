@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
 import type { PortalProduct } from "@/lib/data/portal-types"
 import PortalProductCard from "../components/portal-product-card"
 import type { Locale } from "@/i18n/routing"
@@ -18,6 +19,13 @@ export default async function ProductsTemplate({
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-leaf-800">{t("title")}</h1>
+      <Link
+        href="/portal/products/new"
+        className="flex min-h-12 items-center justify-center rounded-xl bg-leaf-700 px-4 text-lg font-semibold text-white"
+        data-testid="portal-new-product"
+      >
+        {t("add")}
+      </Link>
       {ordered.length ? (
         <ul className="space-y-3" data-testid="portal-product-list">
           {ordered.map((product) => (

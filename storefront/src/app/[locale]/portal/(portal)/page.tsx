@@ -7,6 +7,7 @@ import {
   listPortalOrders,
   listPortalProducts,
 } from "@/lib/data/portal"
+import { getPortalStats } from "@/lib/data/portal-stats"
 import DashboardTemplate from "@/modules/portal/templates/dashboard-template"
 import PortalShell from "@/modules/portal/templates/portal-shell"
 
@@ -16,10 +17,11 @@ export default async function PortalDashboardPage({ params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const [me, products, orders] = await Promise.all([
+  const [me, products, orders, stats] = await Promise.all([
     getPortalMe(locale),
     listPortalProducts(locale),
     listPortalOrders(locale),
+    getPortalStats(locale),
   ])
   return (
     <PortalShell me={me} locale={locale}>
@@ -27,6 +29,7 @@ export default async function PortalDashboardPage({ params }: Props) {
         me={me}
         products={products}
         orders={orders}
+        stats={stats}
         locale={locale}
       />
     </PortalShell>

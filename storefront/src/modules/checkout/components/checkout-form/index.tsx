@@ -1,6 +1,7 @@
 "use client"
 
 import { useTranslations } from "next-intl"
+import dynamic from "next/dynamic"
 import { startTransition, useActionState, useState, useTransition } from "react"
 import { listWards, type AddressOption } from "@/lib/data/addresses"
 import {
@@ -12,6 +13,9 @@ import type { PaymentChoice, ShippingChoice } from "@/lib/data/order-types"
 import { formatVnd } from "@/lib/util/money"
 
 const initialState: CheckoutState = { status: "idle" }
+
+// Stripe's code reaches only shoppers who chose a card.
+const CardPayment = dynamic(() => import("../card-payment"))
 
 const input =
   "mt-1 block w-full rounded-xl border border-earth-200 bg-white px-3 py-2.5 text-base focus:border-leaf-600 focus:outline-none aria-[invalid=true]:border-berry-600"
@@ -40,6 +44,9 @@ export default function CheckoutForm({
     values.shipping || shippingOptions[0]?.id || ""
   )
   const shipping = shippingOptions.find((option) => option.id === shippingId)
+  const card = paymentChoices.find((choice) => choice.kind === "card")
+  const awaitingCard =
+    state.status === "card" && state.clientSecret && card?.publishableKey
 
   const chooseProvince = (code: string) => {
     setProvinceCode(code)
@@ -261,14 +268,22 @@ export default function CheckoutForm({
           {t(`errors.${state.formError}`)}
         </p>
       )}
-      <button
-        type="submit"
-        disabled={pending}
-        data-testid="place-order"
-        className="w-full rounded-xl bg-leaf-600 px-5 py-3 text-lg font-semibold text-white hover:bg-leaf-700 disabled:opacity-60"
-      >
-        {pending ? t("placing") : t("placeOrder")}
-      </button>
+      {awaitingCard ? (
+        <CardPayment
+          publishableKey={card.publishableKey!}
+          clientSecret={state.clientSecret!}
+          locale={locale}
+        />
+      ) : (
+        <button
+          type="submit"
+          disabled={pending}
+          data-testid="place-order"
+          className="w-full rounded-xl bg-leaf-600 px-5 py-3 text-lg font-semibold text-white hover:bg-leaf-700 disabled:opacity-60"
+        >
+          {pending ? t("placing") : t("placeOrder")}
+        </button>
+      )}
     </form>
   )
 }

@@ -11,6 +11,9 @@ const FIELDS = [
   "carrier",
   "tracking_number",
   "password",
+  "file",
+  "fileSize",
+  "variant",
 ] as const
 
 /** The one line under a portal form that says whether it was saved, and if not, why. */

@@ -7,7 +7,7 @@ import type { Locale } from "@/i18n/routing"
 const linkClass =
   "flex min-h-12 items-center rounded-xl px-4 text-base font-semibold text-leaf-800 hover:bg-leaf-50"
 
-/** The portal's own bar: who is signed in, the two places to go, and signing out. */
+/** The portal's own bar: who is signed in, the places to go, and signing out. */
 export default async function PortalNav({
   me,
   locale,
@@ -49,6 +49,13 @@ export default async function PortalNav({
           data-testid="portal-nav-orders"
         >
           {t("orders")}
+        </Link>
+        <Link
+          href="/portal/stats"
+          className={linkClass}
+          data-testid="portal-nav-stats"
+        >
+          {t("stats")}
         </Link>
         <form action={signOutProducer} className="ml-auto">
           <input type="hidden" name="locale" value={locale} />

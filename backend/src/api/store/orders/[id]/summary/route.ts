@@ -29,6 +29,8 @@ const SUMMARY_FIELDS = [
   "fulfillments.provider_id",
   "fulfillments.labels.tracking_number",
   "fulfillments.labels.tracking_url",
+  // The carrier a producer named when it shipped (issue 5); only that key reaches the shopper.
+  "fulfillments.metadata",
   "payment_collections.payment_sessions.provider_id",
   "payment_collections.payment_sessions.data",
 ]
@@ -72,7 +74,12 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       shipping_methods: (order.shipping_methods ?? []).map((method) => ({
         name: method?.name,
       })),
-      fulfillments: order.fulfillments ?? [],
+      fulfillments: (order.fulfillments ?? []).map(
+        ({ metadata, ...fulfillment }) => ({
+          ...fulfillment,
+          carrier: (metadata?.carrier as string | undefined) ?? null,
+        })
+      ),
       vietqr: vietqrSession
         ? {
             reference: data.reference,

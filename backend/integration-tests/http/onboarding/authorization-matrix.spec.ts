@@ -1,0 +1,269 @@
+import fs from "node:fs"
+import path from "node:path"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { seedProducer } from "../../utils/catalogue"
+import { createAdminHeaders, type RequestHeaders } from "../../utils/admin"
+import {
+  customerHeaders,
+  prepareMarketDefaults,
+  signInProducerMember,
+} from "../portal/portal-fixtures"
+import {
+  CONSENT,
+  createCompleteDraft,
+  signInOnboarder,
+} from "./onboarding-fixtures"
+
+// Issue 6: every /onboarding/* and officer route of this issue is found in the code, not in a
+// hand-kept list, and called by every kind of caller. A route added later is covered the day
+// it is written; a path parameter this file does not know fails loudly until a fixture exists.
+
+const API_DIR = path.resolve(__dirname, "../../../src/api")
+const SCANNED = [
+  "onboarding",
+  "admin/producers",
+  "admin/onboarding",
+  "admin/onboarders",
+]
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const
+type Method = (typeof METHODS)[number]
+type DiscoveredRoute = { method: Method; path: string }
+
+function discoverRoutes(dir: string, prefix: string): DiscoveredRoute[] {
+  const routes: DiscoveredRoute[] = []
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) {
+      const segment = entry.name.replace(/^\[(.+)\]$/, ":$1")
+      routes.push(...discoverRoutes(full, `${prefix}/${segment}`))
+    } else if (entry.name === "route.ts") {
+      const source = fs.readFileSync(full, "utf8")
+      for (const method of METHODS) {
+        const exported = new RegExp(
+          `export\\s+(const|async\\s+function|function)\\s+${method}\\b`
+        )
+        if (exported.test(source)) {
+          routes.push({ method, path: prefix })
+        }
+      }
+    }
+  }
+  return routes
+}
+
+const ROUTES = SCANNED.flatMap((folder) =>
+  discoverRoutes(path.join(API_DIR, folder), `/${folder}`)
+)
+const ONBOARDING = ROUTES.filter((r) => r.path.startsWith("/onboarding"))
+const OFFICER = ROUTES.filter((r) => r.path.startsWith("/admin"))
+
+type Owned = Awaited<ReturnType<typeof createCompleteDraft>>
+
+/** Fills `:param` with the owner's resource; the segment before names the collection. */
+function ownerPath(route: string, owned: Owned): string {
+  const values: Record<string, string> = {
+    "producers/:id": owned.producer.id,
+    "products/:product_id": owned.product.id,
+  }
+  return route.replace(/([a-z-]+)\/:([a-z_]+)/g, (match) => {
+    const value = values[match]
+    if (!value) {
+      throw new Error(
+        `onboarding authorization-matrix.spec.ts has no fixture for "${match}" in ${route}: add one`
+      )
+    }
+    return match.replace(/:[a-z_]+$/, value)
+  })
+}
+
+/** Valid bodies, so that a refusal proves scoping and not validation. */
+const bodies = (owned: Owned): Record<string, Record<string, unknown>> => ({
+  "POST /onboarding/producers": {
+    name: "HTX Người Lạ",
+    kind: "farm",
+    phone: "0987 111 222",
+    consent: { given_by: "Người Lạ", method: "in_app" },
+  },
+  "POST /onboarding/producers/:id": { story_vi: "Chiếm đoạt" },
+  "POST /onboarding/producers/:id/products": {
+    title: "Sản phẩm lạ",
+    variants: [{ title: "1kg", price: 1000, stock: 1 }],
+  },
+  "POST /onboarding/producers/:id/products/:product_id/certificate": {
+    stars: 4,
+    decision_number: "9/QĐ-UBND",
+    issued_at: "2025-01-01",
+  },
+  "POST /onboarding/producers/:id/products/:product_id/marketplace-listings": {
+    marketplace: "postmart",
+    url: "https://postmart.vn/chiem-doat",
+  },
+  "POST /onboarding/producers/:id/invites": { email: "la@htx.test" },
+  "POST /admin/producers": {
+    handle: "htx-nguoi-la",
+    name: "HTX Người Lạ",
+    kind: "farm",
+    phone: "0912345678",
+  },
+  "POST /admin/producers/:id": { name: "Đổi tên" },
+  "POST /admin/producers/:id/products": { add: [owned.product.id] },
+  "POST /admin/producers/:id/suspend": { reason: "Kiểm tra" },
+})
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let owned: Owned
+    let owner: RequestHeaders
+    let callers: Record<string, RequestHeaders | undefined>
+    let officer: RequestHeaders
+
+    beforeEach(async () => {
+      const container = getContainer()
+      await prepareMarketDefaults(container)
+      owner = await signInOnboarder(api, container)
+      owned = await createCompleteDraft(api, owner, "Mứt dâu bí mật")
+      await api.post(
+        `/onboarding/producers/${owned.producer.id}/products/${owned.product.id}/marketplace-listings`,
+        { marketplace: "voso", url: "https://voso.vn/mut-dau-bi-mat" },
+        owner
+      )
+      const memberOf = await seedProducer(container)
+      officer = await createAdminHeaders(container)
+      callers = {
+        anonymous: undefined,
+        customer: await customerHeaders(container),
+        producer: await signInProducerMember(api, container, memberOf.id),
+        "another onboarder": await signInOnboarder(api, container),
+      }
+    })
+
+    const call = async (
+      method: Method,
+      url: string,
+      body: Record<string, unknown>,
+      headers?: RequestHeaders
+    ) => {
+      const config = headers ?? {}
+      const request =
+        method === "GET" || method === "DELETE"
+          ? api[method.toLowerCase()](url, config)
+          : api[method.toLowerCase()](url, body, config)
+      return request.then(
+        (response) => response,
+        (error) => error.response
+      )
+    }
+
+    const ownerSecrets = () => [
+      owned.producer.id,
+      owned.producer.handle,
+      owned.producer.name,
+      owned.product.id,
+      "Mứt dâu bí mật",
+      "https://voso.vn/mut-dau-bi-mat",
+      CONSENT.given_by,
+      "+84912345678",
+    ]
+
+    /** Nothing of the owner's may come back, except what the caller itself sent. */
+    const expectNoLeak = (
+      who: string,
+      response: { data: unknown },
+      sent: string
+    ) => {
+      const body = JSON.stringify(response.data ?? "")
+      for (const secret of ownerSecrets().filter((s) => !sent.includes(s))) {
+        expect({ who, leaked: body.includes(secret) }).toEqual({
+          who,
+          leaked: false,
+        })
+      }
+    }
+
+    it("finds the routes of the onboarding issue in the code", () => {
+      expect(ROUTES.map((r) => `${r.method} ${r.path}`)).toEqual(
+        expect.arrayContaining([
+          "POST /onboarding/producers",
+          "GET /onboarding/producers/:id/checklist",
+          "POST /onboarding/producers/:id/submit",
+          "POST /onboarding/producers/:id/invites",
+          "POST /admin/producers/:id/verify",
+          "POST /admin/producers/:id/suspend",
+          "GET /admin/producers/:id/history",
+          "GET /admin/onboarding/stats",
+          "POST /onboarding/uploads",
+        ])
+      )
+    })
+
+    it.each(
+      ONBOARDING.map((route) => [`${route.method} ${route.path}`, route])
+    )(
+      "%s: no token, customer, producer and officer get 401; another volunteer gets nothing of the owner's; the owner gets an answer",
+      async (key, route) => {
+        const url = ownerPath(route.path, owned)
+        const body = bodies(owned)[key] ?? {}
+        const sent = url + JSON.stringify(body)
+
+        for (const [who, headers] of Object.entries({
+          ...callers,
+          officer,
+        })) {
+          if (who === "another onboarder") {
+            continue
+          }
+          const response = await call(route.method, url, body, headers)
+          expect({ who, status: response.status }).toEqual({ who, status: 401 })
+          expectNoLeak(who, response, sent)
+        }
+
+        const other = await call(
+          route.method,
+          url,
+          body,
+          callers["another onboarder"]
+        )
+        if (route.path.includes(":")) {
+          expect({ who: "another onboarder", status: other.status }).toEqual({
+            who: "another onboarder",
+            status: 404,
+          })
+        } else {
+          expect(other.status).toBeLessThan(500)
+          expect([401, 403]).not.toContain(other.status)
+        }
+        expectNoLeak("another onboarder", other, sent)
+
+        const mine = await call(route.method, url, body, owner)
+        expect({ who: "owner", status: mine.status }).toEqual({
+          who: "owner",
+          status: expect.any(Number),
+        })
+        expect(mine.status).toBeLessThan(500)
+        expect([401, 403, 404]).not.toContain(mine.status)
+      }
+    )
+
+    it.each(OFFICER.map((route) => [`${route.method} ${route.path}`, route]))(
+      "%s: no token, customer, producer and both volunteers get 401; an officer gets an answer",
+      async (key, route) => {
+        const url = ownerPath(route.path, owned)
+        const body = bodies(owned)[key] ?? {}
+        const sent = url + JSON.stringify(body)
+
+        for (const [who, headers] of Object.entries({
+          ...callers,
+          "owner onboarder": owner,
+        })) {
+          const response = await call(route.method, url, body, headers)
+          expect({ who, status: response.status }).toEqual({ who, status: 401 })
+          expectNoLeak(who, response, sent)
+        }
+
+        const answer = await call(route.method, url, body, officer)
+        expect(answer.status).toBeLessThan(500)
+        expect([401, 403, 404]).not.toContain(answer.status)
+      }
+    )
+  },
+})

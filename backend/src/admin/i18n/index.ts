@@ -1,0 +1,11 @@
+// Texts of our Medusa Admin extensions, per admin language (Medusa ≥ 2.11.1 merges them into
+// the dashboard's react-i18next resources). Each extension keeps its keys under its own name.
+import en from "./json/en.json"
+import vi from "./json/vi.json"
+import producersEn from "./producers-en"
+import producersVi from "./producers-vi"
+
+export default {
+  en: { translation: { ...en, ...producersEn } },
+  vi: { translation: { ...vi, ...producersVi } },
+}

@@ -1,0 +1,192 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaRequest,
+} from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
+import type { ProducerStatus } from "../../types/producer/module"
+import {
+  computeChecklist,
+  loadChecklistInput,
+} from "../../utils/producer-checklist"
+import { consentOf } from "../admin/producers/helpers"
+import { listProducerProductIds, toPortalProduct } from "../producer/helpers"
+import {
+  onboardingProducerFields,
+  onboardingProductFields,
+} from "./query-config"
+
+type Row = Record<string, any>
+
+export type OnboarderScope = {
+  id: string
+  email: string
+  name: string
+  team: string | null
+  village: string | null
+  phone: string | null
+}
+
+/**
+ * The volunteer behind the token. Every /onboarding/* route starts here and scopes by its id;
+ * a token whose volunteer was removed is refused.
+ */
+export async function resolveOnboarder(
+  req: MedusaRequest
+): Promise<OnboarderScope> {
+  const actorId = (req as AuthenticatedMedusaRequest).auth_context?.actor_id
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: onboarders } = actorId
+    ? await query.graph({
+        entity: "onboarder",
+        fields: ["id", "email", "name", "team", "village", "phone"],
+        filters: { id: actorId },
+      })
+    : { data: [] }
+  if (!onboarders[0]) {
+    throw new MedusaError(
+      MedusaError.Types.UNAUTHORIZED,
+      "Sign in again as a tech-team volunteer"
+    )
+  }
+  return onboarders[0] as OnboarderScope
+}
+
+/**
+ * Filters narrowed to one volunteer's producers. Typed loosely because `medusa build`'s
+ * generated query types may predate the `onboarder` relation.
+ */
+export function ownedBy(
+  onboarder: { id: string },
+  filters: Record<string, unknown> = {}
+): Record<string, unknown> {
+  return { ...filters, onboarder_id: onboarder.id }
+}
+
+/** The producer shape of /onboarding/* answers (consent as one object). */
+export function toOnboardingProducer(producer: Row) {
+  const fields = { ...producer }
+  for (const key of ["consent_given_by", "consent_method", "consent_at"]) {
+    delete fields[key]
+  }
+  return {
+    ...fields,
+    photos: producer.photos ?? [],
+    consent: consentOf(producer),
+  }
+}
+
+/**
+ * One producer this volunteer onboarded, or the same 404 a missing id gives: another
+ * volunteer's producers do not exist for it (no hint, as in the portal).
+ */
+export async function retrieveOwnedProducer(
+  req: MedusaRequest,
+  onboarder: OnboarderScope,
+  producerId: string
+): Promise<Row> {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: producers } = await query.graph({
+    entity: "producer",
+    fields: onboardingProducerFields,
+    filters: ownedBy(onboarder, { id: producerId }),
+  })
+  if (!producers[0]) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Producer with id: ${producerId} was not found`
+    )
+  }
+  return producers[0] as Row
+}
+
+/** The producer's products as the wizard shows them, with the whole OCOP certificate. */
+export async function listOnboardingProducts(
+  container: MedusaContainer,
+  producer: { id: string; status: ProducerStatus },
+  productIds?: string[]
+) {
+  const own = await listProducerProductIds(container, producer.id)
+  const ids = productIds ? own.filter((id) => productIds.includes(id)) : own
+  if (!ids.length) {
+    return []
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: onboardingProductFields,
+    filters: { id: ids },
+    pagination: { order: { created_at: "ASC" } },
+  })
+  return (products as Row[]).map((product) => {
+    const certificate = product.ocop_certificate
+    return {
+      ...toPortalProduct(product, producer.status),
+      ocop_certificate: certificate
+        ? {
+            stars: certificate.stars,
+            decision_number: certificate.decision_number,
+            issuing_level: certificate.issuing_level,
+            issued_at: new Date(certificate.issued_at).toISOString(),
+            expires_at: new Date(certificate.expires_at).toISOString(),
+            image_url: certificate.image_url ?? null,
+          }
+        : null,
+    }
+  })
+}
+
+/** One product of the producer, or 404 like an unknown id. */
+export async function retrieveOnboardingProduct(
+  container: MedusaContainer,
+  producer: { id: string; status: ProducerStatus },
+  productId: string
+) {
+  const [product] = await listOnboardingProducts(container, producer, [
+    productId,
+  ])
+  if (!product) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Product with id: ${productId} was not found`
+    )
+  }
+  return product
+}
+
+/** The full answer for one producer: its fields, consent, products and checklist. */
+export async function refetchOnboardingProducer(
+  req: MedusaRequest,
+  onboarder: OnboarderScope,
+  producerId: string
+) {
+  const producer = await retrieveOwnedProducer(req, onboarder, producerId)
+  const products = await listOnboardingProducts(
+    req.scope,
+    producer as { id: string; status: ProducerStatus }
+  )
+  return {
+    ...toOnboardingProducer(producer),
+    products,
+    checklist: await checklistOf(req.scope, producerId),
+  }
+}
+
+/** The checklist of a producer the caller already may see. */
+export async function checklistOf(
+  container: MedusaContainer,
+  producerId: string
+) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const input = await loadChecklistInput(query, producerId)
+  if (!input) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Producer with id: ${producerId} was not found`
+    )
+  }
+  return computeChecklist(input)
+}

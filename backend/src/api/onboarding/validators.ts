@@ -1,0 +1,212 @@
+import { z } from "@medusajs/framework/zod"
+import { MARKETPLACES } from "../../types/marketplace/module"
+import { OCOP_ISSUING_LEVELS } from "../../types/ocop/module"
+import { CONSENT_METHODS, PRODUCER_KINDS } from "../../types/producer/module"
+import { findProvince, findWard } from "../../utils/address"
+import { normalizeVietnamesePhone } from "../../utils/phone"
+import { sanitizeText } from "../../utils/sanitize-text"
+
+// Every text a volunteer types is stripped of markup before it is stored, as in the portal.
+const cleanText = (max: number) => z.string().max(max).transform(sanitizeText)
+const optionalText = (max: number) => cleanText(max).nullish()
+
+const phone = z
+  .string({
+    error: "phone is required: the producer's mobile, e.g. 0912 345 678",
+  })
+  .transform((value, ctx) => {
+    const normalized = normalizeVietnamesePhone(value)
+    if (!normalized) {
+      ctx.addIssue({
+        code: "custom",
+        message: `phone "${value}" is not a Vietnamese phone number: enter a mobile like 0912 345 678 or +84 912 345 678`,
+      })
+      return z.NEVER
+    }
+    return normalized
+  })
+
+const consent = z.object(
+  {
+    given_by: cleanText(200).pipe(
+      z.string().min(1, "consent.given_by is required: who agreed to be listed")
+    ),
+    method: z.enum(CONSENT_METHODS, {
+      error: `consent.method must be one of ${CONSENT_METHODS.join(", ")}`,
+    }),
+  },
+  {
+    error:
+      "consent is required: record who agreed to be listed and how (signed_form, verbal_witnessed or in_app)",
+  }
+)
+
+const photoUrl = z.url({
+  protocol: /^https?$/,
+  error: "each photo must be the web address of an uploaded picture",
+})
+
+const producerFields = {
+  name: cleanText(200).pipe(
+    z.string().min(1, "name is required: the producer's name")
+  ),
+  kind: z.enum(PRODUCER_KINDS, {
+    error: `kind must be one of ${PRODUCER_KINDS.join(", ")}`,
+  }),
+  phone,
+  village: optionalText(200),
+  ward: optionalText(200),
+  province: optionalText(200),
+  story_vi: optionalText(5000),
+  story_en: optionalText(5000),
+  photos: z.array(photoUrl).max(20).nullish(),
+}
+
+type PlaceFields = { ward?: string | null; province?: string | null }
+
+/**
+ * Province and ward by the names of the checkout's 2025 address dataset ("Tỉnh Lâm Đồng" →
+ * "Lâm Đồng"); a ward is checked against its province, so it needs one.
+ */
+function normalizePlace<T extends PlaceFields>(body: T, ctx: z.RefinementCtx) {
+  if (!body.province && !body.ward) {
+    return body
+  }
+  if (!body.province) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["province"],
+      message: "province is required with a ward: send both, e.g. Lâm Đồng",
+    })
+    return z.NEVER
+  }
+  const province = findProvince(body.province)
+  if (!province) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["province"],
+      message: `province "${body.province}" is not one of the 34 provinces since 2025`,
+    })
+    return z.NEVER
+  }
+  if (!body.ward) {
+    return { ...body, province: province.name }
+  }
+  const ward = findWard(province, body.ward)
+  if (!ward) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["ward"],
+      message: `ward "${body.ward}" is not a ward or commune of ${province.name}`,
+    })
+    return z.NEVER
+  }
+  return { ...body, province: province.name, ward: ward.name }
+}
+
+export const OnboardingCreateProducer = z
+  .object({ ...producerFields, consent })
+  .transform(normalizePlace)
+export type OnboardingCreateProducerType = z.infer<
+  typeof OnboardingCreateProducer
+>
+
+export const OnboardingUpdateProducer = z
+  .object({
+    ...producerFields,
+    name: producerFields.name.optional(),
+    kind: producerFields.kind.optional(),
+    phone: phone.optional(),
+    consent: consent.optional(),
+  })
+  .strict()
+  .transform(normalizePlace)
+export type OnboardingUpdateProducerType = z.infer<
+  typeof OnboardingUpdateProducer
+>
+
+const price = z
+  .number({ error: "price must be a number of đồng, e.g. 120000" })
+  .int("price must be whole đồng, without decimals")
+  .positive("price must be more than 0 đồng")
+  .max(1_000_000_000, "price must be at most 1.000.000.000 đồng")
+const stock = z
+  .number({ error: "stock must be a number of units, e.g. 25" })
+  .int("stock must be a whole number of units")
+  .min(0, "stock cannot be negative")
+  .max(1_000_000)
+
+export const OnboardingCreateProduct = z.object({
+  title: cleanText(200).pipe(
+    z.string().min(1, "title is required: type the product's name")
+  ),
+  description: optionalText(5000),
+  // Published by default: the visibility rule keeps it hidden until the producer is verified.
+  status: z.enum(["draft", "published"]).default("published"),
+  images: z.array(photoUrl).max(10).optional(),
+  variants: z
+    .array(
+      z.object({
+        title: cleanText(100).pipe(
+          z.string().min(1, "each variant needs a name, e.g. 500g")
+        ),
+        price,
+        stock: stock.default(0),
+      }),
+      { error: "variants is required: at least one pack size with its price" }
+    )
+    .min(1, "variants: add at least one variant with its price")
+    .max(20)
+    .refine(
+      (variants) =>
+        new Set(variants.map((variant) => variant.title)).size ===
+        variants.length,
+      "variants: names must differ from each other"
+    ),
+})
+export type OnboardingCreateProductType = z.infer<
+  typeof OnboardingCreateProduct
+>
+
+export const OnboardingSetCertificate = z.object({
+  // The 3–5 range is checked by the OCOP workflow, whose message names it.
+  stars: z.number({ error: "stars must be 3, 4 or 5" }).int(),
+  decision_number: z
+    .string({ error: "decision_number is required, e.g. 1234/QĐ-UBND" })
+    .trim()
+    .min(1, "decision_number is required, e.g. 1234/QĐ-UBND"),
+  issuing_level: z.enum(OCOP_ISSUING_LEVELS).default("province"),
+  issued_at: z.coerce.date({
+    error: "issued_at must be a date, e.g. 2025-06-30",
+  }),
+  expires_at: z.coerce.date().nullish(),
+  image_url: photoUrl.nullish(),
+})
+export type OnboardingSetCertificateType = z.infer<
+  typeof OnboardingSetCertificate
+>
+
+// The URL is a plain string here: the workflow checks it and explains what is wrong.
+export const OnboardingCreateListing = z.object({
+  marketplace: z.enum(MARKETPLACES, {
+    error: `marketplace must be one of ${MARKETPLACES.join(", ")}`,
+  }),
+  url: z.string({ error: "url is required" }),
+})
+export type OnboardingCreateListingType = z.infer<
+  typeof OnboardingCreateListing
+>
+
+export const OnboardingCreateInvite = z.object({
+  email: z
+    .email({ error: "email must be the member's email address" })
+    .transform((value) => value.toLowerCase()),
+})
+export type OnboardingCreateInviteType = z.infer<typeof OnboardingCreateInvite>
+
+export const OnboardingSubmitProducer = z.object({
+  note: optionalText(2000),
+})
+export type OnboardingSubmitProducerType = z.infer<
+  typeof OnboardingSubmitProducer
+>

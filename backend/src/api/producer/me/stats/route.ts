@@ -1,0 +1,75 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { PortalStatsResponse } from "../../../../types/producer-portal/http"
+import { MARKETPLACES } from "../../../../types/marketplace/module"
+import {
+  clicksByMarketplace,
+  statsWindowStart,
+  weeklySales,
+} from "../../../../utils/producer-stats"
+import { listProducerProductIds, resolveProducerScope } from "../../helpers"
+import { listProducerOrders } from "../../orders/helpers"
+
+/**
+ * The member's own figures for the last eight weeks (issue 5): sales per week from its own order
+ * lines only (cancelled orders left out) and link-out clicks per marketplace.
+ */
+export const GET = async (
+  req: MedusaRequest,
+  res: MedusaResponse<PortalStatsResponse>
+) => {
+  const scope = await resolveProducerScope(req)
+  const now = new Date()
+  const since = statsWindowStart(now)
+  const orders = await listProducerOrders(req.scope, scope.producer.id)
+  const lines = orders
+    .filter(
+      (order) =>
+        order.status !== "canceled" && new Date(order.created_at) >= since
+    )
+    .flatMap((order) =>
+      order.items.map((item) => ({
+        order_id: order.id,
+        created_at: order.created_at,
+        quantity: item.quantity,
+        unit_price: item.unit_price,
+      }))
+    )
+
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const productIds = await listProducerProductIds(req.scope, scope.producer.id)
+  const { data: products } = productIds.length
+    ? await query.graph({
+        entity: "product",
+        fields: ["marketplace_listings.id"],
+        filters: { id: productIds },
+      })
+    : { data: [] }
+  const listingIds = products.flatMap((product) =>
+    ((product.marketplace_listings ?? []) as ({ id: string } | null)[])
+      .filter(Boolean)
+      .map((listing) => listing!.id)
+  )
+  const { data: clicks } = listingIds.length
+    ? await query.graph({
+        entity: "listing_click",
+        fields: ["clicked_at", "listing.marketplace"],
+        filters: { listing_id: listingIds, clicked_at: { $gte: since } },
+      })
+    : { data: [] }
+
+  const weeks = weeklySales(lines, now)
+  res.json({
+    weeks,
+    units_sold: weeks.reduce((sum, week) => sum + week.units, 0),
+    revenue: weeks.reduce((sum, week) => sum + week.revenue, 0),
+    clicks: clicksByMarketplace(
+      clicks.map((click) => ({
+        clicked_at: click.clicked_at,
+        marketplace: click.listing?.marketplace,
+      })),
+      MARKETPLACES,
+      now
+    ),
+  })
+}

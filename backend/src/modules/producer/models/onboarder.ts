@@ -1,0 +1,20 @@
+import { model } from "@medusajs/framework/utils"
+import Producer from "./producer"
+
+/**
+ * A tech-team volunteer who registers producers on their behalf (issue 6) and signs in as the
+ * `onboarder` actor. The auth identity's `app_metadata.onboarder_id` holds this id.
+ */
+const Onboarder = model
+  .define("onboarder", {
+    id: model.id({ prefix: "onb" }).primaryKey(),
+    email: model.text().unique(),
+    name: model.text(),
+    team: model.text().nullable(),
+    village: model.text().nullable(),
+    phone: model.text().nullable(),
+    producers: model.hasMany(() => Producer, { mappedBy: "onboarder" }),
+  })
+  .indexes([{ on: ["village"] }])
+
+export default Onboarder

@@ -1,0 +1,69 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import sharp from "sharp"
+
+/** A phone photo is 2–8 MB; 15 MB leaves room for a large one and stops anything bigger early. */
+export const MAX_PHOTO_BYTES = 15 * 1024 * 1024
+/** Wide enough for a sharp product page on a retina phone and a desktop gallery (issue 5). */
+export const PHOTO_MAX_WIDTH = 1600
+
+// Formats are read from the file's own bytes, never from its name or the browser's mime type.
+const ACCEPTED_FORMATS = new Set(["jpeg", "png", "webp", "heif"])
+
+export type PreparedPhoto = {
+  content: Buffer
+  mimeType: "image/webp"
+  width: number
+  height: number
+}
+
+const refuse = (message: string) =>
+  new MedusaError(MedusaError.Types.INVALID_DATA, message)
+
+/**
+ * Checks that an upload is a JPEG, PNG, WebP or HEIC picture, turns it upright (phones store the
+ * rotation in EXIF), shrinks it to at most PHOTO_MAX_WIDTH wide and stores it as WebP without the
+ * EXIF data (which can hold the farm's GPS position).
+ */
+export async function prepareProductPhoto(
+  original: Buffer
+): Promise<PreparedPhoto> {
+  if (!original.length) {
+    throw refuse("file is empty: choose or take a photo")
+  }
+  if (original.length > MAX_PHOTO_BYTES) {
+    throw refuse(photoTooLargeMessage())
+  }
+  let format: string | undefined
+  try {
+    format = (await sharp(original).metadata()).format
+  } catch {
+    format = undefined
+  }
+  if (!format || !ACCEPTED_FORMATS.has(format)) {
+    throw refuse("file must be a JPEG, PNG, WebP or HEIC photo")
+  }
+  try {
+    const { data, info } = await sharp(original, { failOn: "error" })
+      .rotate()
+      .resize({ width: PHOTO_MAX_WIDTH, withoutEnlargement: true })
+      .webp({ quality: 80 })
+      .toBuffer({ resolveWithObject: true })
+    return {
+      content: data,
+      mimeType: "image/webp",
+      width: info.width,
+      height: info.height,
+    }
+  } catch {
+    // Most HEIC photos are HEVC-coded, which the bundled image library cannot decode.
+    throw refuse(
+      format === "heif"
+        ? "file is a HEIC photo this server cannot read: set the camera to JPEG (Most Compatible) and try again"
+        : "file could not be read as a picture: take the photo again"
+    )
+  }
+}
+
+export function photoTooLargeMessage(): string {
+  return `file is larger than ${MAX_PHOTO_BYTES / 1024 / 1024} MB: take the photo at a lower size`
+}

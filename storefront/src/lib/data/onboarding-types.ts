@@ -1,0 +1,75 @@
+// The onboarding screens' own shapes, as the backend's /onboarding/* routes answer them (issue 6).
+
+export type ProducerStatus = "draft" | "submitted" | "verified" | "suspended"
+export type ProducerKind = "cooperative" | "farm" | "household" | "enterprise"
+export type ConsentMethod = "signed_form" | "verbal_witnessed" | "in_app"
+
+export const PRODUCER_KINDS: ProducerKind[] = [
+  "cooperative",
+  "farm",
+  "household",
+  "enterprise",
+]
+export const CONSENT_METHODS: ConsentMethod[] = [
+  "signed_form",
+  "verbal_witnessed",
+  "in_app",
+]
+
+export interface OnboardingVariant {
+  id: string
+  title: string
+  price: number | null
+  stock: number | null
+}
+
+export interface OnboardingCertificate {
+  stars: number
+  decision_number: string
+  issuing_level: string
+  issued_at: string
+  image_url: string | null
+}
+
+export interface OnboardingProduct {
+  id: string
+  title: string
+  status: string
+  variants: OnboardingVariant[]
+  ocop_certificate: OnboardingCertificate | null
+  marketplace_listings: { id: string; marketplace: string; url: string }[]
+}
+
+export interface OnboardingProducer {
+  id: string
+  name: string
+  kind: ProducerKind
+  phone: string
+  village: string | null
+  ward: string | null
+  province: string | null
+  story_vi: string | null
+  story_en: string | null
+  photos: string[]
+  status: ProducerStatus
+  consent: { given_by: string; method: ConsentMethod; given_at: string } | null
+  products: OnboardingProduct[]
+}
+
+export interface OnboardingInvite {
+  url: string
+  expires_at: string
+  qrDataUrl: string
+}
+
+/** What an onboarding form shows after submitting: nothing yet, done, or what is wrong. */
+export type OnboardingFormState =
+  | { status: "idle" }
+  | { status: "saved" }
+  | { status: "invite"; invite: OnboardingInvite }
+  | {
+      status: "error"
+      reason: "invalid" | "credentials" | "failed" | "missing" | "locked"
+      field?: string
+      missing?: string[]
+    }

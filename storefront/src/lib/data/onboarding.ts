@@ -1,0 +1,218 @@
+"use server"
+
+import { redirect, unstable_rethrow } from "next/navigation"
+import { getSdk } from "@/lib/config"
+import { listProvinces, listWards } from "./addresses"
+import { removeOnboarderToken, setOnboarderToken } from "./onboarding-cookies"
+import { onboarderFetch } from "./onboarding-fetch"
+import { toOnboardingProducer } from "./onboarding-reshape"
+import type {
+  OnboardingFormState,
+  OnboardingProducer,
+} from "./onboarding-types"
+import { messageOf, statusOf } from "./portal-fetch"
+
+type Raw = Record<string, unknown>
+
+function localeOf(formData: FormData): string {
+  return formData.get("locale") === "en" ? "en" : "vi"
+}
+
+function text(formData: FormData, name: string): string {
+  const value = formData.get(name)
+  return typeof value === "string" ? value.trim() : ""
+}
+
+/** A backend refusal as the form shows it; the field is read from the message. */
+function failure(error: unknown, fields: string[]): OnboardingFormState {
+  unstable_rethrow(error)
+  const status = statusOf(error)
+  const message = messageOf(error)
+  if (status === 400) {
+    const field = fields.find((name) => message.includes(name))
+    return { status: "error", reason: "invalid", field }
+  }
+  if (status === 403 || status === 409)
+    return { status: "error", reason: "locked" }
+  return { status: "error", reason: "failed" }
+}
+
+const stepPath = (locale: string, id: string, step: string) =>
+  `/${locale}/onboarding/producers/${encodeURIComponent(id)}/${step}`
+
+/** Signs a volunteer in with Medusa's emailpass route for the `onboarder` actor. */
+export async function signInOnboarder(
+  _previous: OnboardingFormState,
+  formData: FormData
+): Promise<OnboardingFormState> {
+  const email = text(formData, "email").toLowerCase()
+  const password = formData.get("password")
+  if (!email || typeof password !== "string" || !password) {
+    return { status: "error", reason: "invalid" }
+  }
+  let token: string
+  try {
+    const result = await getSdk().client.fetch<{ token?: string }>(
+      "/auth/onboarder/emailpass",
+      { method: "POST", body: { email, password }, cache: "no-store" }
+    )
+    if (!result.token) return { status: "error", reason: "credentials" }
+    token = result.token
+  } catch (error) {
+    const status = statusOf(error)
+    return {
+      status: "error",
+      reason: status === 401 || status === 400 ? "credentials" : "failed",
+    }
+  }
+  await setOnboarderToken(token)
+  redirect(`/${localeOf(formData)}/onboarding`)
+}
+
+export async function signOutOnboarder(formData: FormData): Promise<void> {
+  await removeOnboarderToken()
+  redirect(`/${localeOf(formData)}/onboarding/sign-in`)
+}
+
+/** The producers this volunteer onboarded, newest first. */
+export async function listMyProducers(
+  locale: string
+): Promise<OnboardingProducer[]> {
+  const { producers } = await onboarderFetch<{ producers: Raw[] }>(
+    "/onboarding/producers",
+    { locale }
+  )
+  return producers.map(toOnboardingProducer)
+}
+
+/** One of the volunteer's producers, or null when it is not theirs (the backend answers 404). */
+export async function getMyProducer(
+  id: string,
+  locale: string
+): Promise<OnboardingProducer | null> {
+  try {
+    const { producer } = await onboarderFetch<{ producer: Raw }>(
+      `/onboarding/producers/${encodeURIComponent(id)}`,
+      { locale }
+    )
+    return toOnboardingProducer(producer)
+  } catch (error) {
+    unstable_rethrow(error)
+    if (statusOf(error) === 404) return null
+    throw error
+  }
+}
+
+/** Step 1: creates the draft producer with its consent record, or updates its basics. */
+export async function saveBasics(
+  _previous: OnboardingFormState,
+  formData: FormData
+): Promise<OnboardingFormState> {
+  const locale = localeOf(formData)
+  const id = text(formData, "producerId")
+  const body: Raw = {
+    name: text(formData, "name"),
+    kind: text(formData, "kind"),
+    phone: text(formData, "phone"),
+  }
+  for (const field of ["name", "kind", "phone"]) {
+    if (!body[field]) return { status: "error", reason: "invalid", field }
+  }
+  const givenBy = text(formData, "consent_given_by")
+  const method = text(formData, "consent_method")
+  if (!id || givenBy || method) {
+    if (!givenBy || !method) {
+      return { status: "error", reason: "invalid", field: "consent" }
+    }
+    body.consent = { given_by: givenBy, method }
+  }
+  let producerId = id
+  try {
+    const { producer } = await onboarderFetch<{ producer: Raw }>(
+      id
+        ? `/onboarding/producers/${encodeURIComponent(id)}`
+        : "/onboarding/producers",
+      { method: "POST", locale, body }
+    )
+    producerId = String(producer.id)
+  } catch (error) {
+    return failure(error, ["phone", "consent", "name", "kind"])
+  }
+  redirect(stepPath(locale, producerId, "place"))
+}
+
+/** Step 2: the province and ward by the names of the checkout's address dataset. */
+export async function savePlace(
+  _previous: OnboardingFormState,
+  formData: FormData
+): Promise<OnboardingFormState> {
+  const locale = localeOf(formData)
+  const id = text(formData, "producerId")
+  const province = (await listProvinces()).find(
+    (option) => option.code === text(formData, "province")
+  )
+  if (!province)
+    return { status: "error", reason: "invalid", field: "province" }
+  const ward = (await listWards(province.code)).find(
+    (option) => option.code === text(formData, "ward")
+  )
+  if (!ward) return { status: "error", reason: "invalid", field: "ward" }
+  try {
+    await onboarderFetch(`/onboarding/producers/${encodeURIComponent(id)}`, {
+      method: "POST",
+      locale,
+      body: {
+        province: province.name,
+        ward: ward.name,
+        village: text(formData, "village") || null,
+      },
+    })
+  } catch (error) {
+    return failure(error, ["province", "ward", "village"])
+  }
+  redirect(stepPath(locale, id, "story"))
+}
+
+/** Step 3: the producer's story in both languages (recommended, never blocking). */
+export async function saveStory(
+  _previous: OnboardingFormState,
+  formData: FormData
+): Promise<OnboardingFormState> {
+  const locale = localeOf(formData)
+  const id = text(formData, "producerId")
+  try {
+    await onboarderFetch(`/onboarding/producers/${encodeURIComponent(id)}`, {
+      method: "POST",
+      locale,
+      body: {
+        story_vi: text(formData, "story_vi") || null,
+        story_en: text(formData, "story_en") || null,
+      },
+    })
+  } catch (error) {
+    return failure(error, ["story_vi", "story_en"])
+  }
+  redirect(stepPath(locale, id, "products"))
+}
+
+/** Step 6: submits for an officer's verification, or lists what is still missing. */
+export async function submitProducer(
+  _previous: OnboardingFormState,
+  formData: FormData
+): Promise<OnboardingFormState> {
+  const locale = localeOf(formData)
+  const id = text(formData, "producerId")
+  try {
+    await onboarderFetch(
+      `/onboarding/producers/${encodeURIComponent(id)}/submit`,
+      { method: "POST", locale, body: {} }
+    )
+  } catch (error) {
+    unstable_rethrow(error)
+    if (statusOf(error) === 400) {
+      return { status: "error", reason: "missing" }
+    }
+    return failure(error, [])
+  }
+  redirect(stepPath(locale, id, "invite"))
+}

@@ -1,0 +1,80 @@
+"use server"
+
+import { refresh } from "next/cache"
+import { unstable_rethrow } from "next/navigation"
+import { getPortalProduct } from "./portal"
+import { messageOf, producerFetch, statusOf } from "./portal-fetch"
+import type { PortalFormState } from "./portal-types"
+
+function text(formData: FormData, name: string): string {
+  const value = formData.get(name)
+  return typeof value === "string" ? value.trim() : ""
+}
+
+function localeOf(formData: FormData): string {
+  return formData.get("locale") === "en" ? "en" : "vi"
+}
+
+/** Sends one photo from the phone to the backend, which checks, resizes and stores it. */
+export async function uploadProductPhoto(
+  _previous: PortalFormState,
+  formData: FormData
+): Promise<PortalFormState> {
+  const productId = text(formData, "productId")
+  const file = formData.get("file")
+  if (!(file instanceof File) || !file.size) {
+    return { status: "error", reason: "invalid", field: "file" }
+  }
+  const body = new FormData()
+  body.set("file", file, file.name || "photo.jpg")
+  try {
+    await producerFetch(
+      `/producer/products/${encodeURIComponent(productId)}/photos`,
+      { method: "POST", locale: localeOf(formData), body }
+    )
+  } catch (error) {
+    unstable_rethrow(error)
+    if (statusOf(error) === 404) return { status: "error", reason: "notFound" }
+    if (statusOf(error) === 400) {
+      const message = messageOf(error)
+      return {
+        status: "error",
+        reason: "invalid",
+        field: message.includes("larger than") ? "fileSize" : "file",
+      }
+    }
+    return { status: "error", reason: "failed" }
+  }
+  refresh()
+  return { status: "saved" }
+}
+
+/** Saves the product's pictures in a new order; the first one is the thumbnail. */
+async function saveImages(
+  formData: FormData,
+  reorder: (images: string[], url: string) => string[]
+): Promise<void> {
+  const locale = localeOf(formData)
+  const product = await getPortalProduct(text(formData, "productId"), locale)
+  if (!product) return
+  await producerFetch(`/producer/products/${encodeURIComponent(product.id)}`, {
+    method: "POST",
+    locale,
+    body: { images: reorder(product.images, text(formData, "url")) },
+  })
+  refresh()
+}
+
+export async function setProductThumbnail(formData: FormData): Promise<void> {
+  await saveImages(formData, (images, url) =>
+    images.includes(url)
+      ? [url, ...images.filter((image) => image !== url)]
+      : images
+  )
+}
+
+export async function removeProductPhoto(formData: FormData): Promise<void> {
+  await saveImages(formData, (images, url) =>
+    images.filter((image) => image !== url)
+  )
+}

@@ -1,0 +1,26 @@
+"use client"
+
+import { useTranslations } from "next-intl"
+import { useFormStatus } from "react-dom"
+
+/** A full-width button at thumb height; says "saving…" while the form is on its way. */
+export default function SubmitButton({
+  label,
+  testId,
+}: {
+  label: string
+  testId: string
+}) {
+  const t = useTranslations("onboarding.actions")
+  const { pending } = useFormStatus()
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      data-testid={testId}
+      className="min-h-12 w-full rounded-xl bg-leaf-700 px-4 py-3 text-lg font-semibold text-white hover:bg-leaf-800 disabled:opacity-60"
+    >
+      {pending ? t("saving") : label}
+    </button>
+  )
+}
