@@ -30,7 +30,12 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], launchOptions },
+      // Data-changing journeys run once, in the mobile project (e2e/tags.ts).
+      grepInvert: /@phone-only/,
+    },
     {
       name: "mobile",
       use: {

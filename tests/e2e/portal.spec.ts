@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test"
+import { PHONE_ONLY } from "./tags"
 import { PortalPage, seededProducerAccount } from "./pages/portal-page"
 import { ProductPage } from "./pages/product-page"
 
@@ -6,94 +7,90 @@ import { ProductPage } from "./pages/product-page"
 // so it runs once, in the mobile project (Pixel 7); the desktop project would race it on the
 // same product.
 
-test("a cooperative member raises a price and adds a postmart link from a phone; shoppers see both", async ({
-  page,
-}, testInfo) => {
-  test.skip(
-    testInfo.project.name !== "mobile",
-    "runs once, in the mobile project: it edits shared seed data"
-  )
-  const portal = new PortalPage(page)
-  const member = seededProducerAccount("htx-vuon-nha-da-lat")
-  const newUrl = `https://postmart.vn/san-pham/hong-treo-gio-${Date.now()}`
+test(
+  "a cooperative member raises a price and adds a postmart link from a phone; shoppers see both",
+  PHONE_ONLY,
+  async ({ page }) => {
+    const portal = new PortalPage(page)
+    const member = seededProducerAccount("htx-vuon-nha-da-lat")
+    const newUrl = `https://postmart.vn/san-pham/hong-treo-gio-${Date.now()}`
 
-  await test.step("the member signs in", async () => {
-    await portal.signIn(member)
-  })
+    await test.step("the member signs in", async () => {
+      await portal.signIn(member)
+    })
 
-  await test.step("types 165000 as the new price of 250 g and sees 165.000 ₫", async () => {
-    await portal.openProduct("hong-treo-gio")
-    await portal.openVariant("250 g")
-    await portal.price.fill("165000")
-    await expect(portal.pricePreview).toHaveText(/165\.000\u00a0₫/)
-    await portal.setPrice("165000")
-  })
+    await test.step("types 165000 as the new price of 250 g and sees 165.000 ₫", async () => {
+      await portal.openProduct("hong-treo-gio")
+      await portal.openVariant("250 g")
+      await portal.price.fill("165000")
+      await expect(portal.pricePreview).toHaveText(/165\.000\u00a0₫/)
+      await portal.setPrice("165000")
+    })
 
-  let listingId: string | null = null
-  await test.step("replaces the postmart link with a new one", async () => {
-    await page.getByTestId("portal-nav-products").click()
-    await portal.openProduct("hong-treo-gio")
-    await page.getByTestId("portal-task-links").click()
-    await expect(page.getByTestId("portal-listings")).toBeVisible()
-    const existing = page.getByTestId("portal-remove-listing-postmart")
-    const before = await existing.count()
-    for (let removed = 1; removed <= before; removed++) {
-      await existing.first().click()
-      await expect(existing).toHaveCount(before - removed)
-    }
-    await portal.addListing("postmart", newUrl)
-    const row = page.getByTestId("portal-listing-postmart")
-    await expect(row).toHaveCount(1)
-    await expect(row).toContainText(newUrl)
-    listingId = await row.getAttribute("data-listing-id")
-    expect(listingId).toMatch(/^mkl_/)
-  })
+    let listingId: string | null = null
+    await test.step("replaces the postmart link with a new one", async () => {
+      await page.getByTestId("portal-nav-products").click()
+      await portal.openProduct("hong-treo-gio")
+      await page.getByTestId("portal-task-links").click()
+      await expect(page.getByTestId("portal-listings")).toBeVisible()
+      const existing = page.getByTestId("portal-remove-listing-postmart")
+      const before = await existing.count()
+      for (let removed = 1; removed <= before; removed++) {
+        await existing.first().click()
+        await expect(existing).toHaveCount(before - removed)
+      }
+      await portal.addListing("postmart", newUrl)
+      const row = page.getByTestId("portal-listing-postmart")
+      await expect(row).toHaveCount(1)
+      await expect(row).toContainText(newUrl)
+      listingId = await row.getAttribute("data-listing-id")
+      expect(listingId).toMatch(/^mkl_/)
+    })
 
-  await test.step("the public product page shows the new price and the new link within seconds", async () => {
-    const product = new ProductPage(page)
-    await expect
-      .poll(
-        async () => {
-          await product.goto("hong-treo-gio", "vi")
-          return product.price.textContent()
-        },
-        { timeout: 20_000, intervals: [500, 1000, 2000] }
-      )
-      .toMatch(/165\.000\u00a0₫/)
-    await expect(page.getByTestId("marketplace-link-postmart")).toHaveAttribute(
-      "href",
-      `/vi/go/${listingId}`
-    )
-  })
-})
-
-test("a member cannot open another producer's product in the portal", async ({
-  page,
-  request,
-}, testInfo) => {
-  test.skip(
-    testInfo.project.name !== "mobile",
-    "runs once, in the mobile project, next to the journey above"
-  )
-  const portal = new PortalPage(page)
-  const backend = process.env.BACKEND_URL ?? "http://localhost:9000"
-  const response = await request.get(
-    `${backend}/store/products?handle=dau-tay-namanh&fields=id`,
-    {
-      headers: {
-        "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY ?? "",
-      },
-    }
-  )
-  const { products } = await response.json()
-  const foreignId: string = products[0].id
-
-  await portal.signIn(seededProducerAccount("htx-vuon-nha-da-lat"))
-  for (const path of ["", "/details", "/links"]) {
-    await test.step(`/vi/portal/products/<NamAnh's product>${path} is not found`, async () => {
-      const answer = await page.goto(`/vi/portal/products/${foreignId}${path}`)
-      expect(answer?.status()).toBe(404)
-      await expect(portal.notFound).toBeVisible()
+    await test.step("the public product page shows the new price and the new link within seconds", async () => {
+      const product = new ProductPage(page)
+      await expect
+        .poll(
+          async () => {
+            await product.goto("hong-treo-gio", "vi")
+            return product.price.textContent()
+          },
+          { timeout: 20_000, intervals: [500, 1000, 2000] }
+        )
+        .toMatch(/165\.000\u00a0₫/)
+      await expect(
+        page.getByTestId("marketplace-link-postmart")
+      ).toHaveAttribute("href", `/vi/go/${listingId}`)
     })
   }
-})
+)
+
+test(
+  "a member cannot open another producer's product in the portal",
+  PHONE_ONLY,
+  async ({ page, request }) => {
+    const portal = new PortalPage(page)
+    const backend = process.env.BACKEND_URL ?? "http://localhost:9000"
+    const response = await request.get(
+      `${backend}/store/products?handle=dau-tay-namanh&fields=id`,
+      {
+        headers: {
+          "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY ?? "",
+        },
+      }
+    )
+    const { products } = await response.json()
+    const foreignId: string = products[0].id
+
+    await portal.signIn(seededProducerAccount("htx-vuon-nha-da-lat"))
+    for (const path of ["", "/details", "/links"]) {
+      await test.step(`/vi/portal/products/<NamAnh's product>${path} is not found`, async () => {
+        const answer = await page.goto(
+          `/vi/portal/products/${foreignId}${path}`
+        )
+        expect(answer?.status()).toBe(404)
+        await expect(portal.notFound).toBeVisible()
+      })
+    }
+  }
+)

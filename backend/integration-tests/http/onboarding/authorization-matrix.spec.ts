@@ -1,7 +1,6 @@
-import fs from "node:fs"
-import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedProducer } from "../../utils/catalogue"
+import { callRoute, discoverRoutes } from "../../utils/routes"
 import { createAdminHeaders, type RequestHeaders } from "../../utils/admin"
 import {
   customerHeaders,
@@ -18,42 +17,12 @@ import {
 // hand-kept list, and called by every kind of caller. A route added later is covered the day
 // it is written; a path parameter this file does not know fails loudly until a fixture exists.
 
-const API_DIR = path.resolve(__dirname, "../../../src/api")
-const SCANNED = [
+const ROUTES = [
   "onboarding",
   "admin/producers",
   "admin/onboarding",
   "admin/onboarders",
-]
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const
-type Method = (typeof METHODS)[number]
-type DiscoveredRoute = { method: Method; path: string }
-
-function discoverRoutes(dir: string, prefix: string): DiscoveredRoute[] {
-  const routes: DiscoveredRoute[] = []
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) {
-      const segment = entry.name.replace(/^\[(.+)\]$/, ":$1")
-      routes.push(...discoverRoutes(full, `${prefix}/${segment}`))
-    } else if (entry.name === "route.ts") {
-      const source = fs.readFileSync(full, "utf8")
-      for (const method of METHODS) {
-        const exported = new RegExp(
-          `export\\s+(const|async\\s+function|function)\\s+${method}\\b`
-        )
-        if (exported.test(source)) {
-          routes.push({ method, path: prefix })
-        }
-      }
-    }
-  }
-  return routes
-}
-
-const ROUTES = SCANNED.flatMap((folder) =>
-  discoverRoutes(path.join(API_DIR, folder), `/${folder}`)
-)
+].flatMap(discoverRoutes)
 const ONBOARDING = ROUTES.filter((r) => r.path.startsWith("/onboarding"))
 const OFFICER = ROUTES.filter((r) => r.path.startsWith("/admin"))
 
@@ -137,23 +106,6 @@ medusaIntegrationTestRunner({
       }
     })
 
-    const call = async (
-      method: Method,
-      url: string,
-      body: Record<string, unknown>,
-      headers?: RequestHeaders
-    ) => {
-      const config = headers ?? {}
-      const request =
-        method === "GET" || method === "DELETE"
-          ? api[method.toLowerCase()](url, config)
-          : api[method.toLowerCase()](url, body, config)
-      return request.then(
-        (response) => response,
-        (error) => error.response
-      )
-    }
-
     const ownerSecrets = () => [
       owned.producer.id,
       owned.producer.handle,
@@ -212,12 +164,19 @@ medusaIntegrationTestRunner({
           if (who === "another onboarder") {
             continue
           }
-          const response = await call(route.method, url, body, headers)
+          const response = await callRoute(
+            api,
+            route.method,
+            url,
+            body,
+            headers
+          )
           expect({ who, status: response.status }).toEqual({ who, status: 401 })
           expectNoLeak(who, response, sent)
         }
 
-        const other = await call(
+        const other = await callRoute(
+          api,
           route.method,
           url,
           body,
@@ -234,7 +193,7 @@ medusaIntegrationTestRunner({
         }
         expectNoLeak("another onboarder", other, sent)
 
-        const mine = await call(route.method, url, body, owner)
+        const mine = await callRoute(api, route.method, url, body, owner)
         expect({ who: "owner", status: mine.status }).toEqual({
           who: "owner",
           status: expect.any(Number),
@@ -255,12 +214,18 @@ medusaIntegrationTestRunner({
           ...callers,
           "owner onboarder": owner,
         })) {
-          const response = await call(route.method, url, body, headers)
+          const response = await callRoute(
+            api,
+            route.method,
+            url,
+            body,
+            headers
+          )
           expect({ who, status: response.status }).toEqual({ who, status: 401 })
           expectNoLeak(who, response, sent)
         }
 
-        const answer = await call(route.method, url, body, officer)
+        const answer = await callRoute(api, route.method, url, body, officer)
         expect(answer.status).toBeLessThan(500)
         expect([401, 403, 404]).not.toContain(answer.status)
       }

@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type ProducerModuleService from "../../../src/modules/producer/service"
 import { createAdminHeaders, type RequestHeaders } from "../../utils/admin"
 import { prepareMarketDefaults } from "../portal/portal-fixtures"
 import {
@@ -110,7 +111,7 @@ medusaIntegrationTestRunner({
     it("refuses an expired link with 410 and says so, and an unknown one with 404", async () => {
       const producer = await createDraft(api, onboarder)
       const sent = await invite(producer.id, "muon@htx.test")
-      const service = getContainer().resolve("producer")
+      const service = getContainer().resolve<ProducerModuleService>("producer")
       const [stored] = await service.listProducerInvites({
         producer_id: producer.id,
       })

@@ -398,28 +398,30 @@ medusaIntegrationTestRunner({
 
         await api.post(`/admin/producers/${producer.id}/verify`, {}, admin)
 
-        const writes = [
-          api.post(
-            `/onboarding/producers/${producer.id}`,
-            { story_vi: "Sửa sau khi duyệt" },
-            onboarder
-          ),
-          api.post(
-            `/onboarding/producers/${producer.id}/products`,
-            {
-              title: "Thêm",
-              variants: [{ title: "1kg", price: 1000, stock: 1 }],
-            },
-            onboarder
-          ),
-          api.post(
-            `/onboarding/producers/${producer.id}/products/${product.id}/marketplace-listings`,
-            { marketplace: "postmart", url: "https://postmart.vn/mut-dau" },
-            onboarder
-          ),
-        ]
-        for (const write of writes) {
-          const response = await refusal(write)
+        // Each refusal is caught as it is made, so none goes unhandled while another is read.
+        const refusals = await Promise.all(
+          [
+            api.post(
+              `/onboarding/producers/${producer.id}`,
+              { story_vi: "Sửa sau khi duyệt" },
+              onboarder
+            ),
+            api.post(
+              `/onboarding/producers/${producer.id}/products`,
+              {
+                title: "Thêm",
+                variants: [{ title: "1kg", price: 1000, stock: 1 }],
+              },
+              onboarder
+            ),
+            api.post(
+              `/onboarding/producers/${producer.id}/products/${product.id}/marketplace-listings`,
+              { marketplace: "postmart", url: "https://postmart.vn/mut-dau" },
+              onboarder
+            ),
+          ].map(refusal)
+        )
+        for (const response of refusals) {
           expect(response.status).toEqual(403)
           expect(response.data.message).toContain("verified")
         }

@@ -1,7 +1,6 @@
-import fs from "node:fs"
-import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { RequestHeaders } from "../../utils/admin"
+import { callRoute, discoverRoutes } from "../../utils/routes"
 import {
   customerHeaders,
   placeOrder,
@@ -14,35 +13,7 @@ import {
 // every kind of caller. A route added later is covered the day it is written; a route with a
 // path parameter this file does not know fails loudly until a fixture is added below.
 
-const ROUTES_DIR = path.resolve(__dirname, "../../../src/api/producer")
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const
-type Method = (typeof METHODS)[number]
-
-type DiscoveredRoute = { method: Method; path: string }
-
-function discoverRoutes(dir: string, prefix = "/producer"): DiscoveredRoute[] {
-  const routes: DiscoveredRoute[] = []
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) {
-      const segment = entry.name.replace(/^\[(.+)\]$/, ":$1")
-      routes.push(...discoverRoutes(full, `${prefix}/${segment}`))
-    } else if (entry.name === "route.ts") {
-      const source = fs.readFileSync(full, "utf8")
-      for (const method of METHODS) {
-        const exported = new RegExp(
-          `export\\s+(const|async\\s+function|function)\\s+${method}\\b`
-        )
-        if (exported.test(source)) {
-          routes.push({ method, path: prefix })
-        }
-      }
-    }
-  }
-  return routes
-}
-
-const ROUTES = discoverRoutes(ROUTES_DIR)
+const ROUTES = discoverRoutes("producer")
 
 type Owned = Awaited<ReturnType<typeof seedProducerWithProduct>> & {
   orderId: string
@@ -114,23 +85,6 @@ medusaIntegrationTestRunner({
       }
     })
 
-    const call = async (
-      method: Method,
-      url: string,
-      body: Record<string, unknown>,
-      headers?: RequestHeaders
-    ) => {
-      const config = headers ?? {}
-      const request =
-        method === "GET" || method === "DELETE"
-          ? api[method.toLowerCase()](url, config)
-          : api[method.toLowerCase()](url, body, config)
-      return request.then(
-        (response) => response,
-        (error) => error.response
-      )
-    }
-
     const ownerSecrets = () => [
       owner.product.id,
       owner.product.title,
@@ -171,7 +125,13 @@ medusaIntegrationTestRunner({
         const sent = url + JSON.stringify(body)
 
         for (const [who, headers] of Object.entries(callers)) {
-          const response = await call(route.method, url, body, headers)
+          const response = await callRoute(
+            api,
+            route.method,
+            url,
+            body,
+            headers
+          )
           expect({ who, status: response.status }).toEqual({
             who,
             status: 401,
@@ -179,7 +139,13 @@ medusaIntegrationTestRunner({
           expectNoLeak(response, sent)
         }
 
-        const other = await call(route.method, url, body, intruder.member)
+        const other = await callRoute(
+          api,
+          route.method,
+          url,
+          body,
+          intruder.member
+        )
         if (route.path.includes(":")) {
           expect({ who: "other producer", status: other.status }).toEqual({
             who: "other producer",
@@ -191,7 +157,7 @@ medusaIntegrationTestRunner({
         }
         expectNoLeak(other, sent)
 
-        const mine = await call(route.method, url, body, owner.member)
+        const mine = await callRoute(api, route.method, url, body, owner.member)
         expect(mine.status).toBeLessThan(500)
         expect([401, 403, 404]).not.toContain(mine.status)
       }

@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type OcopModuleService from "../../../src/modules/ocop/service"
 import { announceExpiredCertificates } from "../../../src/jobs/revalidate-expired-certificates"
 import { createAdminHeaders, type RequestHeaders } from "../../utils/admin"
 import { seedProducer, seedProduct } from "../../utils/catalogue"
@@ -79,7 +80,7 @@ medusaIntegrationTestRunner({
         // The date passing, as nothing announces it: the module changed without a workflow.
         const expiredAt = new Date(Date.now() - 60_000)
         await container
-          .resolve("ocop")
+          .resolve<OcopModuleService>("ocop")
           .updateOcopCertificates({ id: certificateId, expires_at: expiredAt })
 
         const before = await announceExpiredCertificates(

@@ -1,6 +1,7 @@
 import type {
   AuthenticatedMedusaRequest,
   MedusaRequest,
+  MedusaResponse,
 } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import {
@@ -155,6 +156,31 @@ export async function retrieveOnboardingProduct(
     )
   }
   return product
+}
+
+/**
+ * For routes under /onboarding/producers/:id/products/:product_id: checks the producer is the
+ * volunteer's own, applies `change` and answers with the product as the wizard now shows it.
+ */
+export async function changeOnboardingProduct(
+  req: MedusaRequest,
+  res: MedusaResponse,
+  change: (ids: { producer_id: string; product_id: string }) => Promise<unknown>
+) {
+  const onboarder = await resolveOnboarder(req)
+  const producer = (await retrieveOwnedProducer(
+    req,
+    onboarder,
+    req.params.id
+  )) as { id: string; status: ProducerStatus }
+  await change({ producer_id: producer.id, product_id: req.params.product_id })
+  res.json({
+    product: await retrieveOnboardingProduct(
+      req.scope,
+      producer,
+      req.params.product_id
+    ),
+  })
 }
 
 /** The full answer for one producer: its fields, consent, products and checklist. */

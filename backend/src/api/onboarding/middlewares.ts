@@ -12,7 +12,10 @@ import {
   OnboardingSubmitProducer,
   OnboardingUpdateProducer,
 } from "./validators"
-import { onboardingPhotoUpload } from "./photo-uploads"
+import { photoUploadMiddleware } from "../photo-upload"
+
+/** A producer's story and a certificate need a few pictures at once, not a whole album. */
+const MAX_PHOTOS_PER_UPLOAD = 10
 
 /**
  * Only a signed-in `onboarder` actor reaches /onboarding/*; customer, officer and producer
@@ -27,7 +30,7 @@ export const onboardingMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/onboarding/uploads",
-    middlewares: [onboardingPhotoUpload],
+    middlewares: [photoUploadMiddleware("files", MAX_PHOTOS_PER_UPLOAD)],
   },
   {
     methods: ["POST"],

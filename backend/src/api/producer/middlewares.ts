@@ -11,7 +11,7 @@ import {
   PortalUpdateProduct,
   PortalUpdateVariant,
 } from "./validators"
-import { photoUpload } from "./photo-upload"
+import { photoUploadMiddleware } from "../photo-upload"
 
 /**
  * Only a signed-in `producer` actor reaches /producer/*; customer, officer and onboarder tokens
@@ -35,7 +35,7 @@ export const producerPortalMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/producer/products/:id/photos",
-    middlewares: [photoUpload],
+    middlewares: [photoUploadMiddleware("file", 1)],
   },
   {
     methods: ["POST"],

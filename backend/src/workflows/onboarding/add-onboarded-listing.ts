@@ -5,8 +5,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import type { Marketplace } from "../../types/marketplace/module"
 import { createMarketplaceListingWorkflow } from "../marketplace/create-marketplace-listing"
-import { validateProducerOwnsProductStep } from "../producer-portal/steps/validate-producer-owns-product"
-import { validateProducerEditableStep } from "./steps/validate-producer-editable"
+import { guardOnboardedProduct } from "./guard-onboarded-product"
 
 export type AddOnboardedListingWorkflowInput = {
   producer_id: string
@@ -21,15 +20,7 @@ export const addOnboardedListingWorkflowId = "add-onboarded-listing"
 export const addOnboardedListingWorkflow = createWorkflow(
   addOnboardedListingWorkflowId,
   (input: AddOnboardedListingWorkflowInput) => {
-    validateProducerEditableStep(
-      transform({ input }, ({ input }) => ({ producer_id: input.producer_id }))
-    )
-    validateProducerOwnsProductStep(
-      transform({ input }, ({ input }) => ({
-        producer_id: input.producer_id,
-        product_id: input.product_id,
-      }))
-    )
+    guardOnboardedProduct(input)
     const listing = createMarketplaceListingWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({
         product_id: input.product_id,

@@ -5,8 +5,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import type { UpsertOcopCertificateDTO } from "../../types/ocop/module"
 import { upsertOcopCertificateWorkflow } from "../ocop/upsert-ocop-certificate"
-import { validateProducerOwnsProductStep } from "../producer-portal/steps/validate-producer-owns-product"
-import { validateProducerEditableStep } from "./steps/validate-producer-editable"
+import { guardOnboardedProduct } from "./guard-onboarded-product"
 
 export type SetOnboardedCertificateWorkflowInput = UpsertOcopCertificateDTO & {
   producer_id: string
@@ -19,15 +18,7 @@ export const setOnboardedCertificateWorkflowId = "set-onboarded-certificate"
 export const setOnboardedCertificateWorkflow = createWorkflow(
   setOnboardedCertificateWorkflowId,
   (input: SetOnboardedCertificateWorkflowInput) => {
-    validateProducerEditableStep(
-      transform({ input }, ({ input }) => ({ producer_id: input.producer_id }))
-    )
-    validateProducerOwnsProductStep(
-      transform({ input }, ({ input }) => ({
-        producer_id: input.producer_id,
-        product_id: input.product_id,
-      }))
-    )
+    guardOnboardedProduct(input)
     const certificate = upsertOcopCertificateWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({
         product_id: input.product_id,

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation"
 import { getSdk } from "@/lib/config"
 import type { PortalFormState } from "./portal-types"
 import { setPortalToken } from "./portal-cookies"
-import { statusOf } from "./portal-fetch"
+import { signInWithPassword, statusOf } from "./actor-session"
 
 export type InviteView =
   | { status: "open"; producerName: string; email: string; expiresAt: string }
@@ -75,15 +75,11 @@ export async function acceptInvite(
       reason: refusal === "unknown" ? "failed" : "expired",
     }
   }
-  try {
-    const { token: session } = await sdk.client.fetch<{ token: string }>(
-      "/auth/producer/emailpass",
-      { method: "POST", body: { email, password }, cache: "no-store" }
-    )
-    await setPortalToken(session)
-  } catch {
+  const signedIn = await signInWithPassword("producer", email, password)
+  if (!("token" in signedIn)) {
     // The password is set; signing in by hand still works.
     redirect(`/${locale}/portal/sign-in`)
   }
+  await setPortalToken(signedIn.token)
   redirect(`/${locale}/portal`)
 }

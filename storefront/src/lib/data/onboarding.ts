@@ -1,7 +1,6 @@
 "use server"
 
 import { redirect, unstable_rethrow } from "next/navigation"
-import { getSdk } from "@/lib/config"
 import { listProvinces, listWards } from "./addresses"
 import { removeOnboarderToken, setOnboarderToken } from "./onboarding-cookies"
 import { onboarderFetch } from "./onboarding-fetch"
@@ -10,7 +9,7 @@ import type {
   OnboardingFormState,
   OnboardingProducer,
 } from "./onboarding-types"
-import { messageOf, statusOf } from "./portal-fetch"
+import { messageOf, signInWithPassword, statusOf } from "./actor-session"
 
 type Raw = Record<string, unknown>
 
@@ -50,22 +49,11 @@ export async function signInOnboarder(
   if (!email || typeof password !== "string" || !password) {
     return { status: "error", reason: "invalid" }
   }
-  let token: string
-  try {
-    const result = await getSdk().client.fetch<{ token?: string }>(
-      "/auth/onboarder/emailpass",
-      { method: "POST", body: { email, password }, cache: "no-store" }
-    )
-    if (!result.token) return { status: "error", reason: "credentials" }
-    token = result.token
-  } catch (error) {
-    const status = statusOf(error)
-    return {
-      status: "error",
-      reason: status === 401 || status === 400 ? "credentials" : "failed",
-    }
+  const signedIn = await signInWithPassword("onboarder", email, password)
+  if (!("token" in signedIn)) {
+    return { status: "error", reason: signedIn.reason }
   }
-  await setOnboarderToken(token)
+  await setOnboarderToken(signedIn.token)
   redirect(`/${localeOf(formData)}/onboarding`)
 }
 

@@ -5,7 +5,8 @@ import { refresh } from "next/cache"
 import { getSdk } from "@/lib/config"
 import { parseVndInput } from "@/lib/util/vnd-input"
 import { removePortalToken, setPortalToken } from "./portal-cookies"
-import { messageOf, producerFetch, statusOf } from "./portal-fetch"
+import { messageOf, signInWithPassword, statusOf } from "./actor-session"
+import { producerFetch } from "./portal-fetch"
 import type {
   PortalFormState,
   PortalMe,
@@ -47,22 +48,11 @@ export async function signInProducer(
   if (!email || typeof password !== "string" || !password) {
     return { status: "error", reason: "invalid" }
   }
-  let token: string
-  try {
-    const result = await getSdk().client.fetch<{ token?: string }>(
-      "/auth/producer/emailpass",
-      { method: "POST", body: { email, password }, cache: "no-store" }
-    )
-    if (!result.token) return { status: "error", reason: "credentials" }
-    token = result.token
-  } catch (error) {
-    const status = statusOf(error)
-    return {
-      status: "error",
-      reason: status === 401 || status === 400 ? "credentials" : "failed",
-    }
+  const signedIn = await signInWithPassword("producer", email, password)
+  if (!("token" in signedIn)) {
+    return { status: "error", reason: signedIn.reason }
   }
-  await setPortalToken(token)
+  await setPortalToken(signedIn.token)
   redirect(`/${localeOf(formData)}/portal`)
 }
 

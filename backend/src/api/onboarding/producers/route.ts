@@ -27,7 +27,6 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   })
 }
 
-
 /** Registers a producer as a draft, with its consent record, on the volunteer's behalf. */
 export const POST = async (
   req: MedusaRequest<OnboardingCreateProducerType>,

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import { acceptInvite } from "@/lib/data/invite"
 import type { PortalFormState } from "@/lib/data/portal-types"
-import SubmitButton from "../submit-button"
+import SubmitButton from "@/modules/common/components/submit-button"
 import { inputClass, labelClass, labelTextClass } from "../styles"
 
 const initialState: PortalFormState = { status: "idle" }

@@ -6,7 +6,7 @@ import { useActionState } from "react"
 import { addMarketplaceLink } from "@/lib/data/onboarding-products"
 import type { OnboardingFormState } from "@/lib/data/onboarding-types"
 import FormStatus, { invalidProps } from "../form-status"
-import SubmitButton from "../submit-button"
+import SubmitButton from "@/modules/common/components/submit-button"
 import { inputClass, labelClass, labelTextClass } from "../styles"
 
 const initialState: OnboardingFormState = { status: "idle" }

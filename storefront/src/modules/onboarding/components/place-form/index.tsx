@@ -10,7 +10,7 @@ import type {
   OnboardingProducer,
 } from "@/lib/data/onboarding-types"
 import FormStatus, { invalidProps } from "../form-status"
-import SubmitButton from "../submit-button"
+import SubmitButton from "@/modules/common/components/submit-button"
 import { inputClass, labelClass, labelTextClass } from "../styles"
 
 const initialState: OnboardingFormState = { status: "idle" }

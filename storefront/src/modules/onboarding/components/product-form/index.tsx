@@ -8,7 +8,7 @@ import type { OnboardingFormState } from "@/lib/data/onboarding-types"
 import { formatVnd } from "@/lib/util/money"
 import { parseVndInput } from "@/lib/util/vnd-input"
 import FormStatus, { invalidProps } from "../form-status"
-import SubmitButton from "../submit-button"
+import SubmitButton from "@/modules/common/components/submit-button"
 import {
   inputClass,
   labelClass,

@@ -6,7 +6,7 @@ import { useActionState } from "react"
 import { submitProducer } from "@/lib/data/onboarding"
 import type { OnboardingFormState } from "@/lib/data/onboarding-types"
 import FormStatus from "../form-status"
-import SubmitButton from "../submit-button"
+import SubmitButton from "@/modules/common/components/submit-button"
 
 const initialState: OnboardingFormState = { status: "idle" }
 

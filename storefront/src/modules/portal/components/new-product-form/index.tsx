@@ -8,7 +8,7 @@ import type { PortalFormState } from "@/lib/data/portal-types"
 import { formatVnd } from "@/lib/util/money"
 import { parseVndInput } from "@/lib/util/vnd-input"
 import FormStatus from "../form-status"
-import SubmitButton from "../submit-button"
+import SubmitButton from "@/modules/common/components/submit-button"
 
 const initialState: PortalFormState = { status: "idle" }
 const field =

@@ -6,7 +6,7 @@ import type { Locale } from "@/i18n/routing"
 import { requestPasswordReset, resetPassword } from "@/lib/data/portal"
 import type { PortalFormState } from "@/lib/data/portal-types"
 import FormStatus from "../form-status"
-import SubmitButton from "../submit-button"
+import SubmitButton from "@/modules/common/components/submit-button"
 
 const initialState: PortalFormState = { status: "idle" }
 const field =

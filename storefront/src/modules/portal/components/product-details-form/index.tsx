@@ -5,7 +5,7 @@ import { useActionState } from "react"
 import { saveProductDetails } from "@/lib/data/portal"
 import type { PortalFormState, PortalProduct } from "@/lib/data/portal-types"
 import FormStatus from "../form-status"
-import SubmitButton from "../submit-button"
+import SubmitButton from "@/modules/common/components/submit-button"
 import type { Locale } from "@/i18n/routing"
 
 const initialState: PortalFormState = { status: "idle" }

@@ -7,7 +7,7 @@ import type { PortalFormState, PortalVariant } from "@/lib/data/portal-types"
 import { formatVnd } from "@/lib/util/money"
 import { parseVndInput } from "@/lib/util/vnd-input"
 import FormStatus from "../form-status"
-import SubmitButton from "../submit-button"
+import SubmitButton from "@/modules/common/components/submit-button"
 import type { Locale } from "@/i18n/routing"
 
 const initialState: PortalFormState = { status: "idle" }

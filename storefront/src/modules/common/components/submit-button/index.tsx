@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl"
 import { useFormStatus } from "react-dom"
 
-/** A full-width button at thumb height; says "saving…" while the form is on its way. */
+/** A full-width button a thumb cannot miss; says "saving…" while the form is on its way. */
 export default function SubmitButton({
   label,
   testId,
@@ -11,7 +11,7 @@ export default function SubmitButton({
   label: string
   testId: string
 }) {
-  const t = useTranslations("onboarding.actions")
+  const t = useTranslations("common")
   const { pending } = useFormStatus()
   return (
     <button
