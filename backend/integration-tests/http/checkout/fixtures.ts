@@ -181,9 +181,19 @@ type Api = {
 }
 
 /** A cart ready to complete: item, contact, address, shipping and a VietQR session. */
-export async function prepareVietqrCart(
+export function prepareVietqrCart(
   api: Api,
   world: CheckoutWorld,
+  quantity = 1
+) {
+  return preparePaymentCart(api, world, VIETQR, quantity)
+}
+
+/** A cart ready to complete: item, contact, address, shipping and a session of `providerId`. */
+export async function preparePaymentCart(
+  api: Api,
+  world: CheckoutWorld,
+  providerId: string,
   quantity = 1
 ) {
   const headers = { headers: world.headers }
@@ -219,7 +229,7 @@ export async function prepareVietqrCart(
     data: { payment_collection: withSession },
   } = await api.post(
     `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-    { provider_id: VIETQR },
+    { provider_id: providerId },
     headers
   )
   return { cartId: cart.id as string, session: withSession.payment_sessions[0] }

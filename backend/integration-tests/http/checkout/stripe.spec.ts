@@ -6,7 +6,7 @@ import {
   type CheckoutWorld,
   createCheckoutWorld,
   eventually,
-  SHIPPING_ADDRESS,
+  preparePaymentCart,
 } from "./fixtures"
 import { startFakeStripe } from "./stripe-fake"
 
@@ -41,48 +41,8 @@ medusaIntegrationTestRunner({
     afterEach(() => stripe.stop())
 
     /** A cart with 1 × 120.000 ₫ and 30.000 ₫ shipping, paying by card. */
-    async function prepareCardCart() {
-      const headers = { headers: world.headers }
-      const {
-        data: { cart },
-      } = await api.post(
-        "/store/carts",
-        {
-          region_id: world.regionId,
-          email: "lan@example.vn",
-          items: [{ variant_id: world.variantId, quantity: 1 }],
-        },
-        headers
-      )
-      await api.post(
-        `/store/carts/${cart.id}`,
-        {
-          shipping_address: SHIPPING_ADDRESS,
-          billing_address: SHIPPING_ADDRESS,
-        },
-        headers
-      )
-      await api.post(
-        `/store/carts/${cart.id}/shipping-methods`,
-        { option_id: world.shippingOptionId },
-        headers
-      )
-      const {
-        data: { payment_collection },
-      } = await api.post(
-        "/store/payment-collections",
-        { cart_id: cart.id },
-        headers
-      )
-      const {
-        data: { payment_collection: withSession },
-      } = await api.post(
-        `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-        { provider_id: STRIPE },
-        headers
-      )
-      const session = withSession.payment_sessions[0]
-      return { cartId: cart.id as string, session }
+    function prepareCardCart() {
+      return preparePaymentCart(api, world, STRIPE)
     }
 
     async function orderOfCart(cartId: string) {

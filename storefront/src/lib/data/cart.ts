@@ -1,6 +1,9 @@
 "use server"
 
 import { refresh } from "next/cache"
+import { redirect } from "next/navigation"
+import { hasLocale } from "next-intl"
+import { routing } from "@/i18n/routing"
 import { getCartId, removeCartId, setCartId } from "./cookies"
 import { getVndRegion } from "./regions"
 import { reshapeCart, type RawCart } from "./reshape"
@@ -84,13 +87,18 @@ export async function addToCart(
   }
 }
 
-/** Sets a line's quantity; 0 removes the line. */
+/**
+ * Sets a line's quantity; 0 removes the line. When the stock cannot cover the new quantity the
+ * backend refuses it (400) and the cart page says so next to the line, keeping the old quantity.
+ */
 export async function updateLineItem(formData: FormData): Promise<void> {
   const lineId = formData.get("lineId")
+  const locale = formData.get("locale")
   const quantity = readQuantity(formData)
   const cartId = await getCartId()
   if (!cartId || typeof lineId !== "string" || quantity === null) return
   const path = `/store/carts/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}`
+  let refused = false
   try {
     if (quantity === 0) {
       await uncachedStoreFetch(path, { method: "DELETE" })
@@ -102,7 +110,16 @@ export async function updateLineItem(formData: FormData): Promise<void> {
       })
     }
   } catch (error) {
-    if (!isNotFound(error)) throw error
+    refused = (error as { status?: number }).status === 400
+    if (!refused && !isNotFound(error)) throw error
+  }
+  if (hasLocale(routing.locales, locale)) {
+    // A plain address again after a change that went through, so an old notice goes away.
+    redirect(
+      refused
+        ? `/${locale}/cart?short=${encodeURIComponent(lineId)}`
+        : `/${locale}/cart`
+    )
   }
   refresh()
 }

@@ -9,7 +9,10 @@ import CartTemplate from "@/modules/cart/templates/cart-template"
 // Per shopper (cookie): never cached.
 export const dynamic = "force-dynamic"
 
-type Props = { params: Promise<{ locale: string }> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<{ short?: string }>
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -18,11 +21,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("cartTitle"), robots: { index: false } }
 }
 
-export default async function CartPage({ params }: Props) {
+export default async function CartPage({ params, searchParams }: Props) {
   const { locale } = await params
+  const { short } = await searchParams
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
 
   const cart = await getCart()
-  return <CartTemplate cart={cart} locale={locale} />
+  return <CartTemplate cart={cart} locale={locale} shortLineId={short} />
 }

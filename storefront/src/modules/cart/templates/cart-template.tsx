@@ -8,9 +8,12 @@ import CartLine from "../components/cart-line"
 export default async function CartTemplate({
   cart,
   locale,
+  shortLineId,
 }: {
   cart: Cart | null
   locale: Locale
+  /** The line whose quantity the stock could not cover, from the last change. */
+  shortLineId?: string
 }) {
   const t = await getTranslations({ locale, namespace: "cart" })
   const lines = cart?.lines ?? []
@@ -33,7 +36,12 @@ export default async function CartTemplate({
         <div className="mt-6 grid gap-6 md:grid-cols-[1fr_18rem]">
           <ul className="space-y-3">
             {lines.map((line) => (
-              <CartLine key={line.id} line={line} locale={locale} />
+              <CartLine
+                key={line.id}
+                line={line}
+                locale={locale}
+                outOfStock={line.id === shortLineId}
+              />
             ))}
           </ul>
           <aside className="h-fit space-y-3 rounded-2xl border border-earth-200 bg-white p-4">

@@ -10,9 +10,12 @@ import { formatVnd } from "@/lib/util/money"
 export default async function CartLine({
   line,
   locale,
+  outOfStock = false,
 }: {
   line: CartLineType
   locale: Locale
+  /** The last change asked for more than the stock holds. */
+  outOfStock?: boolean
 }) {
   const t = await getTranslations({ locale, namespace: "cart" })
   const stepButton =
@@ -65,6 +68,7 @@ export default async function CartLine({
           <div className="flex items-center gap-2">
             <form action={updateLineItem}>
               <input type="hidden" name="lineId" value={line.id} />
+              <input type="hidden" name="locale" value={locale} />
               <input type="hidden" name="quantity" value={line.quantity - 1} />
               <button
                 type="submit"
@@ -84,6 +88,7 @@ export default async function CartLine({
             </span>
             <form action={updateLineItem}>
               <input type="hidden" name="lineId" value={line.id} />
+              <input type="hidden" name="locale" value={locale} />
               <input type="hidden" name="quantity" value={line.quantity + 1} />
               <button
                 type="submit"
@@ -108,6 +113,15 @@ export default async function CartLine({
           </form>
         </div>
         <p className="text-xs text-stone-500">{formatVnd(line.unitPrice)}</p>
+        {outOfStock && (
+          <p
+            role="alert"
+            data-testid="cart-line-out-of-stock"
+            className="text-sm font-medium text-berry-700"
+          >
+            {t("notEnoughStock", { quantity: line.quantity })}
+          </p>
+        )}
       </div>
     </li>
   )
