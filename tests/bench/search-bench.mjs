@@ -2,9 +2,11 @@
 // embedded PostgreSQL, indexed by the Search Module, then a query mix against `POST /store/search`
 // at BENCH_CONNECTIONS concurrent connections (default 20), bounded by BENCH_REQUESTS and
 // BENCH_SECONDS, once as repeated queries and once with every query unique (so that no answer
-// comes from the provider's result cache). Prints p50/p95/p99 and throughput for the PostgreSQL
-// provider, and for Meilisearch too when MEILISEARCH_HOST is set. Numbers only, no pass/fail:
-// `npm run bench:search`.
+// comes from the provider's result cache), then GET /health on the same connections (the HTTP
+// floor), then the same bodies straight into the Search Module in process (the engine without
+// Medusa's HTTP stack, src/scripts/bench-search-engine.ts). Prints p50/p95/p99 and throughput
+// for the PostgreSQL provider, and for Meilisearch too when MEILISEARCH_HOST is set. Numbers
+// only, no pass/fail: `npm run bench:search`.
 import fs from "node:fs"
 import path from "node:path"
 import { performance } from "node:perf_hooks"
@@ -170,21 +172,28 @@ function uniqueItem(item) {
   return unique
 }
 
-async function load(storeHeaders, { unique = false } = {}) {
+// The exact sequence of bodies a run sends: warm-up first, then the measured requests.
+function requestPlan({ unique = false } = {}) {
+  const items = Array.from(
+    { length: WARMUP + MAX_REQUESTS },
+    (_, i) => QUERY_MIX[i % QUERY_MIX.length]
+  ).map((item) => (unique ? uniqueItem(item) : item))
+  return { warmup: items.slice(0, WARMUP), measured: items.slice(WARMUP) }
+}
+
+async function load(storeHeaders, plan) {
   const latencies = []
   const byKind = new Map()
   let errors = 0
-  let sent = 0
   let deadline = 0
-  const worker = async (limit) => {
-    while (sent < limit && performance.now() < deadline) {
-      const next = QUERY_MIX[sent++ % QUERY_MIX.length]
-      const item = unique ? uniqueItem(next) : next
+  const worker = async (items, measured) => {
+    while (items.length && performance.now() < deadline) {
+      const item = items.shift()
       const started = performance.now()
       try {
         await post(`${backendUrl}/store/search`, item.body, storeHeaders)
         const ms = performance.now() - started
-        if (limit > WARMUP) {
+        if (measured) {
           latencies.push(ms)
           byKind.set(item.kind, [...(byKind.get(item.kind) ?? []), ms])
         }
@@ -194,15 +203,41 @@ async function load(storeHeaders, { unique = false } = {}) {
       }
     }
   }
+  const warmup = [...plan.warmup]
   deadline = performance.now() + 30_000
-  await Promise.all(Array.from({ length: CONNECTIONS }, () => worker(WARMUP)))
-  sent = 0
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, () => worker(warmup, false))
+  )
+  const measured = [...plan.measured]
   const started = performance.now()
   deadline = started + MAX_SECONDS * 1000
   await Promise.all(
-    Array.from({ length: CONNECTIONS }, () => worker(MAX_REQUESTS))
+    Array.from({ length: CONNECTIONS }, () => worker(measured, true))
   )
   return { latencies, byKind, errors, elapsedMs: performance.now() - started }
+}
+
+// The same connections on GET /health: what Medusa's HTTP stack costs on this machine before
+// any search is done, the floor under every HTTP figure above.
+async function healthFloor() {
+  const latencies = []
+  const deadline = performance.now() + 10_000
+  const started = performance.now()
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < deadline) {
+        const begun = performance.now()
+        await (await fetch(`${backendUrl}/health`)).arrayBuffer()
+        latencies.push(performance.now() - begun)
+      }
+    })
+  )
+  return {
+    latencies,
+    byKind: new Map(),
+    errors: 0,
+    elapsedMs: performance.now() - started,
+  }
 }
 
 function report(name, { latencies, byKind, errors, elapsedMs }) {
@@ -244,12 +279,42 @@ async function runProvider(name, env, seed) {
   console.info(
     `${name}: ${indexed.count} visible products indexed in ${seconds(indexed.ms)} (full reindex)`
   )
-  report(`${name}, repeated query mix`, await load(storeHeaders))
+  const repeated = requestPlan()
+  const unique = requestPlan({ unique: true })
+  report(`${name}, repeated query mix`, await load(storeHeaders, repeated))
   report(
     `${name}, every query unique (no cached answers)`,
-    await load(storeHeaders, { unique: true })
+    await load(storeHeaders, unique)
   )
+  report(`${name}, GET /health (HTTP floor)`, await healthFloor())
   await stopAll()
+
+  const queriesFile = path.join(BENCH_DIR, `queries-${name}.json`)
+  fs.writeFileSync(
+    queriesFile,
+    JSON.stringify([
+      { name: `${name} engine, repeated query mix`, ...repeated },
+      {
+        name: `${name} engine, every query unique`,
+        ...requestPlan({ unique: true }),
+      },
+    ])
+  )
+  await runCommand(
+    bin("medusa"),
+    ["exec", "./src/scripts/bench-search-engine.ts"],
+    {
+      cwd: BACKEND_DIR,
+      env: {
+        ...env,
+        LOG_LEVEL: "error",
+        MEDUSA_WORKER_MODE: "server",
+        BENCH_QUERIES_FILE: queriesFile,
+        BENCH_PUBLISHABLE_KEY: seed.publishable_key,
+        BENCH_CONNECTIONS: String(CONNECTIONS),
+      },
+    }
+  )
 }
 
 let postgres

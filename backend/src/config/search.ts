@@ -23,7 +23,11 @@ export function searchModule(env: SearchEnv) {
         // search (src/modules/providers/search-postgres).
         resolve: "./src/modules/providers/search-postgres",
         id: "postgres",
-        options: { engine: "native", typo_field: "folded" },
+        options: {
+          engine: "native",
+          typo_field: "folded",
+          version_field: "read_at",
+        },
       }
   return {
     resolve: "@medusajs/medusa/search",

@@ -5,6 +5,7 @@ import {
   search,
 } from "@medusajs/framework/utils"
 import { PRODUCT_SOURCE_FIELDS, toProductDocuments } from "./_product-documents"
+import { READ_AT_FIELD, stampConsume, stampSeed } from "./_read-stamp"
 import { PRODUCT_SYNONYMS } from "./_synonyms"
 import {
   isProductDeletion,
@@ -57,6 +58,8 @@ export const productSearchFields = search.define({
   // Breaks ties between equally relevant hits in favour of the shorter, closer title.
   title_length: search.integer().sortable().retrievable(false),
   folded: search.text().searchable({ weight: 2 }).retrievable(false),
+  // When the data was read: an older read never overwrites a newer one (see _read-stamp.ts).
+  [READ_AT_FIELD]: search.integer().filterable().retrievable(false),
 })
 
 const source = {
@@ -77,10 +80,12 @@ export default defineSearchIndex({
     provider_options: { meilisearch: { synonyms: PRODUCT_SYNONYMS } },
   },
   events: PRODUCT_INDEX_EVENTS,
-  consume: graphConsume({
-    ...source,
-    resolve_ids: resolveProductIds,
-    is_delete: isProductDeletion,
-  }),
-  seed: graphSeed({ ...source, batch_size: 200 }),
+  consume: stampConsume(
+    graphConsume({
+      ...source,
+      resolve_ids: resolveProductIds,
+      is_delete: isProductDeletion,
+    })
+  ),
+  seed: stampSeed(graphSeed({ ...source, batch_size: 200 })),
 })

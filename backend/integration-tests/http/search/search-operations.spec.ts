@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type OcopModuleService from "../../../src/modules/ocop/service"
 import { announceExpiredCertificates } from "../../../src/jobs/revalidate-expired-certificates"
@@ -50,33 +51,24 @@ medusaIntegrationTestRunner({
           title: "Mứt me Xuân Thọ",
           producerId: producer.id,
         })
-        // Ingestion reads and writes each event on its own, so a late write for the product's
-        // creation can overwrite the certificate's (a known race of event ingestion): the
-        // certificate comes once the product's own events have reached the index.
-        await eventually(
-          () =>
-            searchProducts(api, store, "", {
-              filters: { handle: product.handle },
-            }),
-          (result) => result.hits.length > 0
-        )
-        const certify = () =>
-          runWorkflow(container, "upsert-ocop-certificate", {
+        // Right after creation, so that the product's own events are still being ingested:
+        // the certificate's write must not be undone by theirs, whatever order they land in.
+        const certificate = await runWorkflow(
+          container,
+          "upsert-ocop-certificate",
+          {
             product_id: product.id,
             stars: 4,
             decision_number: "DEMO-me-1",
             issuing_level: "province",
             issued_at: new Date(Date.now() - 365 * 24 * 3600_000),
             expires_at: new Date(Date.now() + 365 * 24 * 3600_000),
-          })
-        const certificate = await certify()
+          }
+        )
         certificateId = certificate.id
-        if (
-          (await eventually(starsInSearch, (stars) => stars === 4, 15_000)) !==
-          4
-        ) {
-          await certify()
-        }
+        // The runner snapshots the database right after this hook, cutting off index writes
+        // still in flight: the test starts once the certificate is in the index.
+        await eventually(starsInSearch, (stars) => stars === 4)
       })
 
       it("takes the stars of a product out of search once its certificate has expired, once", async () => {
@@ -112,6 +104,73 @@ medusaIntegrationTestRunner({
 
         const again = await announceExpiredCertificates(container)
         expect(again.product_ids).not.toContain(product.id)
+      })
+    })
+    describe("index writes arriving out of order", () => {
+      it("keeps the document read last when an older read is written after it, and a delete spares a document read after it", async () => {
+        const container = getContainer()
+        const search = container.resolve<{
+          upsertDocuments: (input: {
+            index: string
+            documents: Record<string, unknown>[]
+          }) => Promise<unknown>
+          deleteDocuments: (input: {
+            index: string
+            filters: Record<string, unknown>
+          }) => Promise<unknown>
+        }>(Modules.SEARCH)
+        const producer = await seedProducer(container)
+        const jam = await seedProduct(container, {
+          salesChannelId: store.salesChannelId,
+          title: "Mứt hồng Xuân Thọ",
+          producerId: producer.id,
+        })
+        const hitOf = async () =>
+          (
+            await searchProducts(api, store, "", {
+              filters: { handle: jam.handle },
+            })
+          ).hits[0]?.document
+        const starsOf = async () => (await hitOf())?.ocop_stars ?? null
+        await eventually(hitOf, (hit) => hit !== undefined)
+        // Stamped an hour ahead, so that none of the product's own events still in flight
+        // (stamped now) can take the place of these documents during the test.
+        const ahead = Date.now() + 3_600_000
+        const documentReadAt = (readAt: number, stars: number) => ({
+          id: jam.id,
+          handle: jam.handle,
+          title: "Mứt hồng Xuân Thọ",
+          status: "published",
+          sales_channel_ids: [store.salesChannelId],
+          ocop_stars: stars,
+          read_at: ahead + readAt,
+        })
+
+        await search.upsertDocuments({
+          index: "product",
+          documents: [documentReadAt(2_000, 5)],
+        })
+        await search.upsertDocuments({
+          index: "product",
+          documents: [documentReadAt(1_000, 1)],
+        })
+        expect(await starsOf()).toEqual(5)
+
+        await search.upsertDocuments({
+          index: "product",
+          documents: [documentReadAt(3_000, 3)],
+        })
+        expect(await starsOf()).toEqual(3)
+
+        const deleteReadAt = (readAt: number) =>
+          search.deleteDocuments({
+            index: "product",
+            filters: { id: [jam.id], read_at: { $lte: ahead + readAt } },
+          })
+        await deleteReadAt(2_500)
+        expect(await starsOf()).toEqual(3)
+        await deleteReadAt(3_000)
+        expect(await hitOf()).toBeUndefined()
       })
     })
     describe("search index status for officers", () => {

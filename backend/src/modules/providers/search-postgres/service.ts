@@ -27,6 +27,12 @@ export type MarketPostgresSearchOptions = PostgresSearchProviderOptions & {
    * to the text's length, and shoppers misspell names, not descriptions.
    */
   typo_field?: string
+  /**
+   * A number field holding when a document's data was read: an update carrying an older value
+   * than the stored one is skipped (the trigger from migrations/), so out-of-order event writes
+   * cannot put old data back.
+   */
+  version_field?: string
 }
 
 /** Generated from `typo_field`, with its own trigram index. */
@@ -44,16 +50,23 @@ export default class MarketPostgresSearchService extends PostgresSearchService {
   protected readonly results_: ResultCache<SearchTypes.SearchResult>
   protected readonly plans_ = new Map<string, Catalog["plan"]>()
   protected readonly typoField_?: string
+  protected readonly versionField_?: string
   protected readonly typoColumns_ = new Map<string, string>()
 
   constructor(
     deps: ConstructorParameters<typeof PostgresSearchService>[0],
     options: MarketPostgresSearchOptions = {}
   ) {
-    const { result_cache_size = 500, typo_field, ...rest } = options
+    const {
+      result_cache_size = 500,
+      typo_field,
+      version_field,
+      ...rest
+    } = options
     super(deps, { language: VIETNAMESE_LANGUAGE, ...rest })
     this.results_ = new ResultCache(result_cache_size)
     this.typoField_ = typo_field
+    this.versionField_ = version_field
   }
 
   protected async createDocumentTable(
@@ -62,6 +75,30 @@ export default class MarketPostgresSearchService extends PostgresSearchService {
     manager: Manager
   ): Promise<void> {
     await super.createDocumentTable(table, plan, manager)
+    await this.addTypoColumn(table, plan, manager)
+    await this.keepNewerDocuments(table, plan, manager)
+  }
+
+  protected async keepNewerDocuments(
+    table: string,
+    plan: Catalog["plan"],
+    manager: Manager
+  ): Promise<void> {
+    const field = this.versionField_
+    if (!field || plan.fields.get(field)?.kind !== "number") {
+      return
+    }
+    await manager.execute(`
+      CREATE OR REPLACE TRIGGER "${table}_keep_newer" BEFORE UPDATE ON "${table}"
+      FOR EACH ROW EXECUTE FUNCTION market_search_keep_newer('${field.replace(/'/g, "''")}')
+    `)
+  }
+
+  protected async addTypoColumn(
+    table: string,
+    plan: Catalog["plan"],
+    manager: Manager
+  ): Promise<void> {
     const field = this.typoField_
     if (!field || plan.fields.get(field)?.kind !== "text") {
       return

@@ -88,6 +88,8 @@ describe("Meilisearch provider: indexes (fake Meilisearch server over HTTP)", ()
         "ocop_stars",
         "price_min",
         "in_stock",
+        // Deletes from events spare documents read after them (src/search/_read-stamp.ts).
+        "read_at",
       ],
       sortableAttributes: [
         "ocop_stars",
@@ -279,6 +281,25 @@ describe("Meilisearch provider: documents (fake Meilisearch server over HTTP)", 
       [
         "/indexes/product_v2/documents/delete",
         { filter: 'producer_handle = "namanh-farm" AND ocop_stars < 3' },
+      ],
+    ])
+  })
+
+  it("deletes an event's ids only where the stored document was read no later than the event", async () => {
+    await provider.deleteDocuments({
+      index: "product_v2",
+      filters: {
+        id: ["prod_1", "prod_2"],
+        read_at: { $lte: 1_795_000_000_000 },
+      },
+    })
+
+    expect(meili.writes().map((r) => [r.path, r.body])).toEqual([
+      [
+        "/indexes/product_v2/documents/delete",
+        {
+          filter: 'id IN ["prod_1", "prod_2"] AND read_at <= 1795000000000',
+        },
       ],
     ])
   })
