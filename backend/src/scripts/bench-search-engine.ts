@@ -13,11 +13,8 @@ import {
 } from "@medusajs/framework/utils"
 
 type Body = SearchTypes.SearchQuery
-type Run = {
-  name: string
-  warmup: Body[]
-  measured: { kind: string; body: Body }[]
-}
+type Item = { kind: string; body: Body }
+type Run = { name: string; warmup: Item[]; measured: Item[] }
 type SearchModule = {
   searchMany: (queries: Body[]) => Promise<unknown[]>
 }
@@ -87,7 +84,11 @@ export default async function benchSearchEngine({ container }: ExecArgs) {
   const scoped = (body: Body) => asStoreQuery(body, salesChannelIds)
 
   for (const run of runs) {
-    await replay(search, run.warmup.map(scoped), connections)
+    await replay(
+      search,
+      run.warmup.map((item) => scoped(item.body)),
+      connections
+    )
     const latencies: number[] = []
     const byKind = new Map<string, number[]>()
     const started = performance.now()
