@@ -2,6 +2,7 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { readMarketEnvOrExit } from "./src/config/env"
 import { fileModule, redisModules } from "./src/config/modules"
 import { searchModule } from "./src/config/search"
+import { sessionCookieOptions } from "./src/config/session"
 import { notificationModule, paymentModule } from "./src/config/payments"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -21,6 +22,7 @@ module.exports = defineConfig({
       jwtSecret: env.JWT_SECRET,
       cookieSecret: env.COOKIE_SECRET,
     },
+    cookieOptions: sessionCookieOptions(env),
   },
   admin: {
     // A worker answers no HTTP besides /health: it has no admin to serve.

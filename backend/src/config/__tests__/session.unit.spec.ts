@@ -1,0 +1,17 @@
+import { readMarketEnv } from "../env"
+import { sessionCookieOptions } from "../session"
+
+const DATABASE_URL = "postgres://market:secret@localhost:5432/market"
+
+const cookieFor = (MEDUSA_BACKEND_URL: string) =>
+  sessionCookieOptions(readMarketEnv({ DATABASE_URL, MEDUSA_BACKEND_URL }))
+
+describe("admin session cookie", () => {
+  it("is not Secure on an http:// backend, so the browser sends it back and the officer stays signed in", () => {
+    expect(cookieFor("http://localhost:9000")).toEqual({ secure: false })
+  })
+
+  it("keeps Medusa's production flags (Secure, SameSite=Lax) behind https", () => {
+    expect(cookieFor("https://api.xuantho.vn")).toBeUndefined()
+  })
+})
