@@ -1,34 +1,14 @@
 "use server"
 
+import { formFailure, localeOf, text } from "./form-input"
 import QRCode from "qrcode"
-import { unstable_rethrow } from "next/navigation"
 import { refresh } from "next/cache"
 import { parseVndInput } from "@/lib/util/vnd-input"
 import { onboarderFetch } from "./onboarding-fetch"
 import type { OnboardingFormState } from "./onboarding-types"
-import { messageOf, statusOf } from "./portal-fetch"
 
-function localeOf(formData: FormData): string {
-  return formData.get("locale") === "en" ? "en" : "vi"
-}
-
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name)
-  return typeof value === "string" ? value.trim() : ""
-}
-
-function failure(error: unknown, fields: string[]): OnboardingFormState {
-  unstable_rethrow(error)
-  const status = statusOf(error)
-  if (status === 400) {
-    const message = messageOf(error)
-    const field = fields.find((name) => message.includes(name))
-    return { status: "error", reason: "invalid", field }
-  }
-  if (status === 403 || status === 409)
-    return { status: "error", reason: "locked" }
-  return { status: "error", reason: "failed" }
-}
+const failure = (error: unknown, fields: string[]): OnboardingFormState =>
+  formFailure(error, fields, { 403: "locked", 409: "locked" })
 
 const producerPath = (formData: FormData) =>
   `/onboarding/producers/${encodeURIComponent(text(formData, "producerId"))}`

@@ -1,5 +1,6 @@
 "use server"
 
+import { formFailure, localeOf, text } from "./form-input"
 import { redirect, unstable_rethrow } from "next/navigation"
 import { listProvinces, listWards } from "./addresses"
 import { removeOnboarderToken, setOnboarderToken } from "./onboarding-cookies"
@@ -9,32 +10,12 @@ import type {
   OnboardingFormState,
   OnboardingProducer,
 } from "./onboarding-types"
-import { messageOf, signInWithPassword, statusOf } from "./actor-session"
+import { signInWithPassword, statusOf } from "./actor-session"
 
 type Raw = Record<string, unknown>
 
-function localeOf(formData: FormData): string {
-  return formData.get("locale") === "en" ? "en" : "vi"
-}
-
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name)
-  return typeof value === "string" ? value.trim() : ""
-}
-
-/** A backend refusal as the form shows it; the field is read from the message. */
-function failure(error: unknown, fields: string[]): OnboardingFormState {
-  unstable_rethrow(error)
-  const status = statusOf(error)
-  const message = messageOf(error)
-  if (status === 400) {
-    const field = fields.find((name) => message.includes(name))
-    return { status: "error", reason: "invalid", field }
-  }
-  if (status === 403 || status === 409)
-    return { status: "error", reason: "locked" }
-  return { status: "error", reason: "failed" }
-}
+const failure = (error: unknown, fields: string[]): OnboardingFormState =>
+  formFailure(error, fields, { 403: "locked", 409: "locked" })
 
 const stepPath = (locale: string, id: string, step: string) =>
   `/${locale}/onboarding/producers/${encodeURIComponent(id)}/${step}`

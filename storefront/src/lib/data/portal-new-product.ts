@@ -1,14 +1,10 @@
 "use server"
 
+import { text } from "./form-input"
 import { redirect, unstable_rethrow } from "next/navigation"
 import { parseVndInput } from "@/lib/util/vnd-input"
 import { messageOf, producerFetch, statusOf } from "./portal-fetch"
 import type { PortalFormState, PortalProduct } from "./portal-types"
-
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name)
-  return typeof value === "string" ? value.trim() : ""
-}
 
 function texts(formData: FormData, name: string): string[] {
   return formData

@@ -1,19 +1,11 @@
 "use server"
 
+import { localeOf, text } from "./form-input"
 import { refresh } from "next/cache"
 import { unstable_rethrow } from "next/navigation"
 import { getPortalProduct } from "./portal"
 import { messageOf, producerFetch, statusOf } from "./portal-fetch"
 import type { PortalFormState } from "./portal-types"
-
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name)
-  return typeof value === "string" ? value.trim() : ""
-}
-
-function localeOf(formData: FormData): string {
-  return formData.get("locale") === "en" ? "en" : "vi"
-}
 
 /** Sends one photo from the phone to the backend, which checks, resizes and stores it. */
 export async function uploadProductPhoto(

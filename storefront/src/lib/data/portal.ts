@@ -1,11 +1,12 @@
 "use server"
 
+import { formFailure, localeOf, text } from "./form-input"
 import { redirect, unstable_rethrow } from "next/navigation"
 import { refresh } from "next/cache"
 import { getSdk } from "@/lib/config"
 import { parseVndInput } from "@/lib/util/vnd-input"
 import { removePortalToken, setPortalToken } from "./portal-cookies"
-import { messageOf, signInWithPassword, statusOf } from "./actor-session"
+import { signInWithPassword, statusOf } from "./actor-session"
 import { producerFetch } from "./portal-fetch"
 import type {
   PortalFormState,
@@ -15,28 +16,8 @@ import type {
   PortalProduct,
 } from "./portal-types"
 
-function localeOf(formData: FormData): string {
-  const locale = formData.get("locale")
-  return locale === "en" ? "en" : "vi"
-}
-
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name)
-  return typeof value === "string" ? value.trim() : ""
-}
-
-/** Turns a backend refusal into what the form shows; the field is taken from the message. */
-function failure(error: unknown, fields: string[]): PortalFormState {
-  unstable_rethrow(error)
-  const status = statusOf(error)
-  if (status === 404) return { status: "error", reason: "notFound" }
-  if (status === 400) {
-    const message = messageOf(error)
-    const field = fields.find((name) => message.includes(name))
-    return { status: "error", reason: "invalid", field }
-  }
-  return { status: "error", reason: "failed" }
-}
+const failure = (error: unknown, fields: string[]): PortalFormState =>
+  formFailure(error, fields, { 404: "notFound" })
 
 /** Signs a member in with Medusa's emailpass route for the `producer` actor. */
 export async function signInProducer(
