@@ -1,8 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { vietqrWebhookMiddlewares } from "./hooks/payment/vietqr/middlewares"
 import { adminOrderBankTransferMiddlewares } from "./admin/orders/middlewares"
-import { storeCartAddressMiddlewares } from "./store/carts/middlewares"
-import { storeCartQuantityMiddlewares } from "./store/carts/quantity"
+import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { adminProducerMiddlewares } from "./admin/producers/middlewares"
 import { adminProductExtensionMiddlewares } from "./admin/products/middlewares"
@@ -11,17 +10,16 @@ import { onboardingMiddlewares } from "./onboarding/middlewares"
 import { inviteMiddlewares } from "./invites/middlewares"
 import { storeMarketplaceListingMiddlewares } from "./store/marketplace-listings/middlewares"
 import { storeProducerMiddlewares } from "./store/producers/middlewares"
-import { storeProductVisibilityMiddlewares } from "./store/products/middlewares"
+import { storeProductFieldMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 
 export default defineMiddlewares({
   routes: [
     ...vietqrWebhookMiddlewares,
-    ...storeCartAddressMiddlewares,
-    ...storeCartQuantityMiddlewares,
+    ...storeCartMiddlewares,
     ...storeOrderLookupMiddlewares,
     ...adminOrderBankTransferMiddlewares,
-    ...storeProductVisibilityMiddlewares,
+    ...storeProductFieldMiddlewares,
     ...storeSearchMiddlewares,
     ...storeProducerMiddlewares,
     ...storeMarketplaceListingMiddlewares,

@@ -1,11 +1,11 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { isProductVisible } from "../utils/visibility"
+import { lowestShopperPrice, shopperPrices } from "../domain/shopper-price"
+import { isProductVisible } from "../domain/visibility"
 import type { ProducerStatus } from "../types/producer/module"
 import { foldedSearchText } from "./_fold"
 
 /** English copies live in the Translation module under this locale (seed, Medusa Admin). */
 export const ENGLISH_LOCALE = "en-US"
-const VND = "vnd"
 
 /** What a product document is built from, read through `query.graph`. */
 export const PRODUCT_SOURCE_FIELDS = [
@@ -26,14 +26,10 @@ export const PRODUCT_SOURCE_FIELDS = [
   "producer.handle",
   "producer.village",
   "producer.status",
-  "ocop_certificate.stars",
-  "ocop_certificate.expires_at",
+  "ocop_certificate.displayed_stars",
   "variants.id",
   "variants.manage_inventory",
   "variants.allow_backorder",
-  "variants.prices.amount",
-  "variants.prices.currency_code",
-  "variants.prices.price_list_id",
   "variants.inventory_items.required_quantity",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
@@ -67,38 +63,6 @@ export type ProductSearchDocument = {
   created_at: string
   title_length: number
   folded: string
-}
-
-/** Stars count only while the certificate is valid (DESIGN.md: expired ones stop showing). */
-export function validOcopStars(
-  certificate:
-    | { stars?: number | null; expires_at?: Date | string | null }
-    | null
-    | undefined,
-  now: Date
-): number | null {
-  if (!certificate?.stars) {
-    return null
-  }
-  if (certificate.expires_at && new Date(certificate.expires_at) <= now) {
-    return null
-  }
-  return Number(certificate.stars)
-}
-
-/** The lowest base price in VND over the variants (whole đồng), sales prices aside. */
-export function lowestVndPrice(
-  variants: Row[] | null | undefined
-): number | null {
-  const amounts = (variants ?? [])
-    .flatMap((variant) => variant?.prices ?? [])
-    .filter(
-      (price) =>
-        price?.currency_code?.toLowerCase() === VND && !price.price_list_id
-    )
-    .map((price) => Number(price.amount))
-    .filter((amount) => Number.isFinite(amount))
-  return amounts.length ? Math.min(...amounts) : null
 }
 
 /** A product can be bought when one of its variants can: untracked, backordered or in stock. */
@@ -154,8 +118,7 @@ const compact = (values: (string | null | undefined)[]) =>
  */
 export async function toProductDocuments(
   rows: Row[],
-  context: SearchTypes.SearchIngestionContext,
-  now = new Date()
+  context: SearchTypes.SearchIngestionContext
 ): Promise<ProductSearchDocument[]> {
   const visible = rows.filter((row) =>
     isProductVisible({
@@ -169,13 +132,19 @@ export async function toProductDocuments(
       visible.flatMap((row) => (row.categories ?? []).map((c: Row) => c.id))
     ),
   ]
-  const [productsEn, categoriesEn] = await Promise.all([
+  const variantIds = visible.flatMap((row) =>
+    (row.variants ?? []).flatMap((variant: Row | null) =>
+      variant ? [variant.id as string] : []
+    )
+  )
+  const [productsEn, categoriesEn, prices] = await Promise.all([
     englishTranslations(
       query,
       "product",
       visible.map((row) => row.id)
     ),
     englishTranslations(query, "product_category", categoryIds),
+    shopperPrices(query, variantIds),
   ])
 
   return visible.map((row) => {
@@ -207,8 +176,13 @@ export async function toProductDocuments(
       category_handles: compact(categories.map((category) => category.handle)),
       category_names: [...new Set(categoryNames)],
       tags,
-      ocop_stars: validOcopStars(row.ocop_certificate, now),
-      price_min: lowestVndPrice(row.variants),
+      // Decided when the certificate was written or by the daily job (domain/ocop-stars.ts).
+      ocop_stars: row.ocop_certificate?.displayed_stars ?? null,
+      price_min: lowestShopperPrice(
+        (row.variants ?? []).map((variant: Row | null) =>
+          variant ? prices.get(variant.id) : null
+        )
+      ),
       thumbnail: row.thumbnail ?? null,
       in_stock: isInStock(row.variants),
       created_at: new Date(row.created_at).toISOString(),

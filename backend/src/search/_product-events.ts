@@ -33,6 +33,7 @@ export const PRODUCT_INDEX_EVENTS: string[] = [
   MarketEvents.PRODUCER_CREATED,
   MarketEvents.PRODUCER_UPDATED,
   MarketEvents.OCOP_CERTIFICATE_UPDATED,
+  MarketEvents.PRICE_LIST_PERIOD_CHANGED,
 ]
 
 /** Only a deleted product leaves by id; every other event re-reads its products. */

@@ -3,6 +3,8 @@ export const MarketEvents = {
   PRODUCER_CREATED: "producer.created",
   PRODUCER_UPDATED: "producer.updated",
   OCOP_CERTIFICATE_UPDATED: "ocop_certificate.updated",
+  // A sale (price list) started or ended: its products' shopper prices changed.
+  PRICE_LIST_PERIOD_CHANGED: "price_list.period_changed",
   MARKETPLACE_LISTING_CREATED: "marketplace_listing.created",
   MARKETPLACE_LISTING_UPDATED: "marketplace_listing.updated",
   MARKETPLACE_LISTING_DELETED: "marketplace_listing.deleted",

@@ -1,6 +1,7 @@
 export * from "./producer/create-producers"
 export * from "./producer/update-producer"
 export * from "./producer/link-products-to-producer"
+export * from "./ocop/refresh-displayed-stars"
 export * from "./ocop/upsert-ocop-certificate"
 export * from "./marketplace/create-marketplace-listing"
 export * from "./marketplace/delete-marketplace-listing"

@@ -12,7 +12,9 @@ import {
   createStockLocationsWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { seedProducer } from "../../utils/catalogue"
 import { createStoreContext, type StoreContext } from "../../utils/store"
+import { runWorkflow } from "../../utils/workflows"
 
 export const VIETQR = "pp_vietqr_vietqr"
 // Matches the development default in src/config/env.ts (tests run without VIETQR_* set).
@@ -24,6 +26,8 @@ export type CheckoutWorld = StoreContext & {
   variantId: string
   inventoryItemId: string
   price: number
+  productId: string
+  producerId: string
 }
 
 let sequence = 0
@@ -134,6 +138,12 @@ export async function createCheckoutWorld(
       ],
     },
   })
+  // On sale only with a verified producer (the visibility rule), like every listed product.
+  const producer = await seedProducer(container)
+  await runWorkflow(container, "link-products-to-producer", {
+    producer_id: producer.id,
+    product_ids: [product.id],
+  })
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [variant],
@@ -162,6 +172,8 @@ export async function createCheckoutWorld(
     variantId: product.variants[0].id,
     inventoryItemId,
     price,
+    productId: product.id,
+    producerId: producer.id,
   }
 }
 

@@ -1,7 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type OcopModuleService from "../../../src/modules/ocop/service"
-import { announceExpiredCertificates } from "../../../src/jobs/revalidate-expired-certificates"
+import { refreshTimedChanges } from "../../../src/jobs/refresh-timed-changes"
 import { createAdminHeaders, type RequestHeaders } from "../../utils/admin"
 import { seedProducer, seedProduct } from "../../utils/catalogue"
 import { createStoreContext, type StoreContext } from "../../utils/store"
@@ -32,7 +32,7 @@ medusaIntegrationTestRunner({
     let product: { id: string; handle: string }
     let certificateId: string
 
-    describe("daily OCOP certificate expiry job", () => {
+    describe("timed changes job: OCOP certificate expiry", () => {
       const starsInSearch = async () => {
         const result = await searchProducts(api, store, "", {
           filters: { handle: product.handle },
@@ -90,19 +90,19 @@ medusaIntegrationTestRunner({
           .resolve<OcopModuleService>("ocop")
           .updateOcopCertificates({ id: certificateId, expires_at: expiredAt })
 
-        const before = await announceExpiredCertificates(
+        const before = await refreshTimedChanges(
           container,
           new Date(expiredAt.getTime() - 1)
         )
         expect(before.product_ids).not.toContain(product.id)
 
-        const due = await announceExpiredCertificates(container)
+        const due = await refreshTimedChanges(container)
         expect(due.product_ids).toContain(product.id)
         expect(
           await eventually(starsInSearch, (stars) => stars === null)
         ).toBeNull()
 
-        const again = await announceExpiredCertificates(container)
+        const again = await refreshTimedChanges(container)
         expect(again.product_ids).not.toContain(product.id)
       })
     })

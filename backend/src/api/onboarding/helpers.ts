@@ -14,7 +14,11 @@ import {
   loadChecklistInput,
 } from "../../utils/producer-checklist"
 import { consentOf } from "../admin/producers/helpers"
-import { listProducerProductIds, toPortalProduct } from "../producer/helpers"
+import {
+  listProducerProductIds,
+  shopperPricesOfProducts,
+  toPortalProduct,
+} from "../producer/helpers"
 import {
   onboardingProducerFields,
   onboardingProductFields,
@@ -122,13 +126,15 @@ export async function listOnboardingProducts(
     filters: { id: ids },
     pagination: { order: { created_at: "ASC" } },
   })
+  const prices = await shopperPricesOfProducts(query, products as Row[])
   return (products as Row[]).map((product) => {
     const certificate = product.ocop_certificate
     return {
-      ...toPortalProduct(product, producer.status),
+      ...toPortalProduct(product, producer.status, prices),
       ocop_certificate: certificate
         ? {
             stars: certificate.stars,
+            displayed_stars: certificate.displayed_stars ?? null,
             decision_number: certificate.decision_number,
             issuing_level: certificate.issuing_level,
             issued_at: new Date(certificate.issued_at).toISOString(),

@@ -14,7 +14,8 @@ import type {
   PortalProduct,
 } from "../../types/producer-portal/http"
 import type { ProducerStatus } from "../../types/producer/module"
-import { isProductVisible } from "../../utils/visibility"
+import { shopperPrices, type ShopperPrice } from "../../domain/shopper-price"
+import { isProductVisible, requestedStatusOf } from "../../domain/visibility"
 import { portalProductFields } from "./query-config"
 
 export type ProducerScope = {
@@ -90,7 +91,8 @@ function stockOf(variant: RawProduct): number | null {
   )
 }
 
-function vndPriceOf(variant: RawProduct): number | null {
+/** The base VND price, the one a producer edits: no price list, no rules. */
+function basePriceOf(variant: RawProduct): number | null {
   const price = (variant.prices ?? []).find(
     (candidate: RawProduct | null) =>
       candidate?.currency_code === "vnd" && !Number(candidate.rules_count)
@@ -101,7 +103,8 @@ function vndPriceOf(variant: RawProduct): number | null {
 /** The portal's own shape of a product (no Medusa internals reach the storefront). */
 export function toPortalProduct(
   product: RawProduct,
-  producerStatus: ProducerStatus
+  producerStatus: ProducerStatus,
+  prices: Map<string, ShopperPrice | null>
 ): PortalProduct {
   const images = [...(product.images ?? [])]
     .filter(Boolean)
@@ -114,7 +117,7 @@ export function toPortalProduct(
     title: product.title,
     subtitle: product.subtitle ?? null,
     description: product.description ?? null,
-    status: product.status,
+    status: requestedStatusOf(product.status),
     archived: Boolean(product.metadata?.archived_at),
     visible_to_shoppers: isProductVisible({
       producerStatus,
@@ -128,12 +131,14 @@ export function toPortalProduct(
         id: variant.id,
         title: variant.title,
         sku: variant.sku ?? null,
-        price: vndPriceOf(variant),
+        price: basePriceOf(variant),
+        shopper_price: prices.get(variant.id)?.amount ?? null,
         stock: stockOf(variant),
       })),
     ocop_certificate: certificate
       ? {
           stars: certificate.stars,
+          displayed_stars: certificate.displayed_stars ?? null,
           decision_number: certificate.decision_number,
           expires_at: new Date(certificate.expires_at).toISOString(),
         }
@@ -146,6 +151,21 @@ export function toPortalProduct(
         url: listing.url,
       })),
   }
+}
+
+/** Shopper prices of every variant of these products. */
+export function shopperPricesOfProducts(
+  query: Parameters<typeof shopperPrices>[0],
+  products: RawProduct[]
+) {
+  return shopperPrices(
+    query,
+    products.flatMap((product) =>
+      (product.variants ?? []).flatMap((variant: RawProduct | null) =>
+        variant ? [variant.id as string] : []
+      )
+    )
+  )
 }
 
 /** Reads products of the scope's producer; ids of other producers are silently left out. */
@@ -166,8 +186,9 @@ export async function listPortalProducts(
     filters: { id: ids },
     pagination: { order: { created_at: "DESC" } },
   })
+  const prices = await shopperPricesOfProducts(query, products)
   return products.map((product) =>
-    toPortalProduct(product, scope.producer.status)
+    toPortalProduct(product, scope.producer.status, prices)
   )
 }
 

@@ -21,6 +21,7 @@ export const portalProductFields = [
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.location_id",
   "ocop_certificate.stars",
+  "ocop_certificate.displayed_stars",
   "ocop_certificate.decision_number",
   "ocop_certificate.expires_at",
   "marketplace_listings.id",

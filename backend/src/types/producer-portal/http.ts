@@ -25,8 +25,13 @@ export type PortalVariant = {
   id: string
   title: string
   sku: string | null
-  /** Whole đồng; null when the variant has no VND price yet. */
+  /** The base price the producer edits, whole đồng; null when the variant has none yet. */
   price: number | null
+  /**
+   * What a shopper pays now (a sale's price while one runs), whole đồng; the same figure the
+   * storefront, search and emails show. Null when there is no price a shopper could pay.
+   */
+  shopper_price: number | null
   /** Units on hand at the market's location; null when stock is not tracked. */
   stock: number | null
 }
@@ -39,6 +44,8 @@ export type PortalListing = {
 
 export type PortalCertificate = {
   stars: number
+  /** The stars shoppers see now; null while the certificate does not count. */
+  displayed_stars: number | null
   decision_number: string
   expires_at: string
 }
@@ -49,6 +56,7 @@ export type PortalProduct = {
   title: string
   subtitle: string | null
   description: string | null
+  /** What the producer asked for: `published` or `draft` (visibility may still hold it back). */
   status: string
   archived: boolean
   /** Whether shoppers see it now: published and the producer verified (the one visibility rule). */

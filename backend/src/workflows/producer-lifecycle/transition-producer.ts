@@ -2,6 +2,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { transform } from "@medusajs/framework/workflows-sdk"
 import { MarketEvents } from "../../types/events"
 import type { ProducerAction } from "../../utils/producer-lifecycle"
+import { applyListingStatusStep } from "../visibility/steps/apply-listing-status"
 import { recordProducerStatusChangeStep } from "./steps/record-producer-status-change"
 import { setProducerStatusStep } from "./steps/set-producer-status"
 import { validateProducerTransitionStep } from "./steps/validate-producer-transition"
@@ -17,7 +18,8 @@ export type ProducerTransitionInput = {
 /**
  * The steps every lifecycle workflow shares, composed inside each one: check the move, change
  * the status, record who/when/why, and announce it so the storefront revalidates and search
- * re-indexes the producer's products (their visibility follows the status, visibility.ts).
+ * re-indexes the producer's products, whose stored status follows the producer's
+ * (domain/visibility.ts).
  */
 export function composeProducerTransition(
   input: ProducerTransitionInput,
@@ -34,6 +36,11 @@ export function composeProducerTransition(
   )
   afterValidation?.()
   const producer = setProducerStatusStep(transition)
+  applyListingStatusStep(
+    transform({ transition }, ({ transition }) => ({
+      product_ids: transition.product_ids,
+    }))
+  )
   recordProducerStatusChangeStep(
     transform({ input, transition }, ({ input, transition }) => ({
       producer_id: input.producer_id,

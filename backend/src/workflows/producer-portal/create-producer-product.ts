@@ -10,6 +10,7 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { applyListingStatusStep } from "../visibility/steps/apply-listing-status"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import { readableHandle } from "../../utils/readable-handle"
 import { resolveCatalogueDefaultsStep } from "./steps/resolve-catalogue-defaults"
@@ -83,6 +84,12 @@ export const createProducerProductWorkflow = createWorkflow(
           [Modules.PRODUCT]: { product_id: products[0].id },
         },
       ])
+    )
+    // Created before it had a producer, the product waits as `proposed`; now it has one.
+    applyListingStatusStep(
+      transform({ products }, ({ products }) => ({
+        product_ids: [products[0].id],
+      }))
     )
 
     const { data: variants } = useQueryGraphStep({

@@ -12,6 +12,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import { MarketEvents } from "../../types/events"
+import { applyListingStatusStep } from "../visibility/steps/apply-listing-status"
 import { validateProducerProductsStep } from "./steps/validate-producer-products"
 
 export type LinkProductsToProducerWorkflowInput = {
@@ -73,6 +74,9 @@ export const linkProductsToProducerWorkflow = createWorkflow(
 
     dismissRemoteLinkStep(toDismiss)
     const links = createRemoteLinkStep(toCreate)
+    applyListingStatusStep(
+      transform({ input }, ({ input }) => ({ product_ids: input.product_ids }))
+    )
     emitEventStep({ eventName: MarketEvents.PRODUCER_UPDATED, data: event })
 
     return new WorkflowResponse(links)

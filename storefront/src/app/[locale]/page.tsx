@@ -6,7 +6,6 @@ import { routing } from "@/i18n/routing"
 import { listProducers } from "@/lib/data/producers"
 import { listProducts } from "@/lib/data/products"
 import { languageAlternates } from "@/lib/site"
-import { visibleStars } from "@/lib/util/ocop"
 import HomeTemplate from "@/modules/home/templates/home-template"
 
 export const revalidate = 3600
@@ -39,15 +38,8 @@ export default async function HomePage({ params }: Props) {
     listProducers({ locale, pageSize: 6 }),
   ])
   // Certified products first, highest stars first; stable otherwise.
-  const now = new Date()
   const starsOf = (p: (typeof products.items)[number]) =>
-    visibleStars(
-      p.certificate && {
-        stars: p.certificate.stars,
-        expires_at: p.certificate.expiresAt,
-      },
-      now
-    ) ?? 0
+    p.certificate?.displayedStars ?? 0
   const featured = [...products.items]
     .sort((a, b) => starsOf(b) - starsOf(a))
     .slice(0, 8)

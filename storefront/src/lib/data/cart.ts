@@ -4,6 +4,7 @@ import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { hasLocale } from "next-intl"
 import { routing } from "@/i18n/routing"
+import { cartRefusal } from "./cart-refusal"
 import { getCartId, removeCartId, setCartId } from "./cookies"
 import { getVndRegion } from "./regions"
 import { reshapeCart, type RawCart } from "./reshape"
@@ -88,8 +89,9 @@ export async function addToCart(
 }
 
 /**
- * Sets a line's quantity; 0 removes the line. When the stock cannot cover the new quantity the
- * backend refuses it (400) and the cart page says so next to the line, keeping the old quantity.
+ * Sets a line's quantity; 0 removes the line. When the backend refuses the change (400: the stock
+ * cannot cover it, or the product is no longer on sale) the cart page says why next to the line,
+ * keeping the old quantity.
  */
 export async function updateLineItem(formData: FormData): Promise<void> {
   const lineId = formData.get("lineId")
@@ -98,7 +100,7 @@ export async function updateLineItem(formData: FormData): Promise<void> {
   const cartId = await getCartId()
   if (!cartId || typeof lineId !== "string" || quantity === null) return
   const path = `/store/carts/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}`
-  let refused = false
+  let notice: "short" | "unavailable" | null = null
   try {
     if (quantity === 0) {
       await uncachedStoreFetch(path, { method: "DELETE" })
@@ -110,14 +112,15 @@ export async function updateLineItem(formData: FormData): Promise<void> {
       })
     }
   } catch (error) {
-    refused = (error as { status?: number }).status === 400
-    if (!refused && !isNotFound(error)) throw error
+    if ((error as { status?: number }).status === 400) {
+      notice = cartRefusal(error) ? "unavailable" : "short"
+    } else if (!isNotFound(error)) throw error
   }
   if (hasLocale(routing.locales, locale)) {
     // A plain address again after a change that went through, so an old notice goes away.
     redirect(
-      refused
-        ? `/${locale}/cart?short=${encodeURIComponent(lineId)}`
+      notice
+        ? `/${locale}/cart?${notice}=${encodeURIComponent(lineId)}`
         : `/${locale}/cart`
     )
   }

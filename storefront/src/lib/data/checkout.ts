@@ -4,6 +4,7 @@ import { redirect } from "next/navigation"
 import { getCart } from "./cart"
 import { getCartId, removeCartId } from "./cookies"
 import { listProvinces, listWards } from "./addresses"
+import { cartRefusal, type CartRefusal } from "./cart-refusal"
 import type { PaymentChoice, ShippingChoice } from "./order-types"
 import { uncachedStoreFetch } from "./store-fetch"
 import type { Cart } from "./types"
@@ -39,8 +40,13 @@ export type CheckoutState = {
   clientSecret?: string
   fieldErrors?: Partial<Record<CheckoutField, CheckoutError>>
   formError?: CheckoutError
+  /** The backend refused a product that is no longer on sale: the form names it instead. */
+  unavailable?: CartRefusal
   values?: Record<string, string>
 }
+
+/** Why the order was not placed, as the checkout's error area shows it. */
+export type OrderFailure = Pick<CheckoutState, "formError" | "unavailable">
 
 export interface CheckoutData {
   cart: Cart
@@ -241,7 +247,7 @@ export async function placeOrder(
     const fromBackend = backendFieldErrors(error)
     if (fromBackend)
       return { status: "error", fieldErrors: fromBackend, values }
-    return { status: "error", formError: stockOrFailed(error), values }
+    return { status: "error", ...orderFailure(error), values }
   }
   await removeCartId()
   redirect(`/${locale}/orders/${orderId}`)
@@ -252,22 +258,20 @@ export async function placeOrder(
  * the PaymentIntent's status) and opens the order page. If the shopper leaves before this,
  * Stripe's payment_intent.succeeded webhook completes the cart instead.
  */
-export async function completeCardOrder(
-  locale: string
-): Promise<CheckoutError> {
+export async function completeCardOrder(locale: string): Promise<OrderFailure> {
   const cartId = await getCartId()
-  if (!cartId) return "emptyCart"
+  if (!cartId) return { formError: "emptyCart" }
   let orderId: string
   try {
     const completed = await completeCart(
       `/store/carts/${encodeURIComponent(cartId)}`
     )
     if (completed.type !== "order" || !completed.order) {
-      return stockOrFailed(completed.error)
+      return { formError: stockOrFailed(completed.error) }
     }
     orderId = completed.order.id
   } catch (error) {
-    return stockOrFailed(error)
+    return orderFailure(error)
   }
   await removeCartId()
   redirect(`/${locale === "en" ? "en" : "vi"}/orders/${orderId}`)
@@ -305,6 +309,15 @@ async function completeCart(cartPath: string): Promise<Completion> {
       return completed
     }
   }
+}
+
+/**
+ * A refused product is recognised before the stock wording: a product title may well contain
+ * "kho" or "stock", and the shopper must hear which product to take out of the cart.
+ */
+function orderFailure(error: unknown): OrderFailure {
+  const unavailable = cartRefusal(error)
+  return unavailable ? { unavailable } : { formError: stockOrFailed(error) }
 }
 
 function stockOrFailed(error: unknown): CheckoutError {

@@ -19,11 +19,13 @@ function toProduct(raw: Raw): OnboardingProduct {
       id: String(variant.id),
       title: String(variant.title ?? ""),
       price: numberOrNull(variant.price),
+      shopper_price: numberOrNull(variant.shopper_price),
       stock: numberOrNull(variant.stock ?? variant.inventory_quantity),
     })),
     ocop_certificate: certificate
       ? {
           stars: Number(certificate.stars),
+          displayed_stars: numberOrNull(certificate.displayed_stars),
           decision_number: String(certificate.decision_number ?? ""),
           issuing_level: String(certificate.issuing_level ?? ""),
           issued_at: String(certificate.issued_at ?? ""),

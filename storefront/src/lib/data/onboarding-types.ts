@@ -1,4 +1,4 @@
-// The onboarding screens' own shapes, as the backend's /onboarding/* routes answer them (issue 6).
+// The onboarding screens' own shapes, as the backend's /onboarding/* routes answer them.
 
 export type ProducerStatus = "draft" | "submitted" | "verified" | "suspended"
 export type ProducerKind = "cooperative" | "farm" | "household" | "enterprise"
@@ -19,12 +19,18 @@ export const CONSENT_METHODS: ConsentMethod[] = [
 export interface OnboardingVariant {
   id: string
   title: string
+  /** The base price, whole đồng. */
   price: number | null
+  /** What a shopper pays now (a sale's price while one runs), whole đồng. */
+  shopper_price: number | null
   stock: number | null
 }
 
 export interface OnboardingCertificate {
+  /** What the certificate says; it may not count now. */
   stars: number
+  /** The stars shoppers see now; null while the certificate is not in force. */
+  displayed_stars: number | null
   decision_number: string
   issuing_level: string
   issued_at: string

@@ -17,7 +17,10 @@ export interface PortalVariant {
   id: string
   title: string
   sku: string | null
+  /** The base price the producer edits, whole đồng. */
   price: number | null
+  /** What a shopper pays now (a sale's price while one runs), whole đồng; never saved as the base. */
+  shopper_price: number | null
   stock: number | null
 }
 
@@ -27,23 +30,30 @@ export interface PortalListing {
   url: string
 }
 
+export interface PortalCertificate {
+  /** What the certificate says; it may not count now. */
+  stars: number
+  /** The stars shoppers see now; null while the certificate is not in force. */
+  displayed_stars: number | null
+  decision_number: string
+  expires_at: string
+}
+
 export interface PortalProduct {
   id: string
   handle: string
   title: string
   subtitle: string | null
   description: string | null
+  /** What the producer asked for: `published` or `draft`. */
   status: string
   archived: boolean
+  /** Whether shoppers see it now, as the backend decided. */
   visible_to_shoppers: boolean
   thumbnail: string | null
   images: string[]
   variants: PortalVariant[]
-  ocop_certificate: {
-    stars: number
-    decision_number: string
-    expires_at: string
-  } | null
+  ocop_certificate: PortalCertificate | null
   marketplace_listings: PortalListing[]
 }
 

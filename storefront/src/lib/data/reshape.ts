@@ -49,6 +49,8 @@ export interface RawProducer {
 export interface RawCertificate {
   id: string
   stars: number
+  /** The stars shoppers may see now, decided by the backend; null while not in force. */
+  displayed_stars?: Maybe<number>
   decision_number: string
   issuing_level: string
   issued_at?: Maybe<string>
@@ -175,6 +177,7 @@ export function reshapeCertificate(raw: Maybe<RawCertificate>) {
   const certificate: Certificate = {
     id: raw.id,
     stars: Number(raw.stars),
+    displayedStars: nullable(raw.displayed_stars),
     decisionNumber: raw.decision_number,
     issuingLevel: raw.issuing_level,
     issuedAt: nullable(raw.issued_at),

@@ -37,7 +37,13 @@ export interface Variant {
 
 export interface Certificate {
   id: string
+  /** The stars on the decision, shown or not: what to display is `displayedStars`. */
   stars: number
+  /**
+   * The stars shoppers may see right now, as the backend decided; null while the certificate
+   * is not in force (expired or not yet issued), and then it counts for nothing.
+   */
+  displayedStars: number | null
   decisionNumber: string
   issuingLevel: IssuingLevel | string
   issuedAt: string | null

@@ -4,95 +4,88 @@ import type {
   MedusaResponse,
   MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { resolveAddress } from "../../../utils/address"
-import { normalizeVietnamesePhone } from "../../../utils/phone"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import {
+  addressErrors,
+  lineQuantityErrors,
+  type CartChange,
+} from "../../../domain/cart-checks"
+import {
+  describeFieldErrors,
+  type CartAddress,
+  type FieldError,
+} from "../../../domain/cart-rules"
 
-type CartAddress = {
-  phone?: string | null
-  province?: string | null
-  city?: string | null
-  country_code?: string | null
+// The same rules guard Medusa's cart workflows in their hooks (workflows/hooks/); here they
+// answer a shopper's request with every field problem at once, before core writes anything.
+
+function refuse(res: MedusaResponse, errors: FieldError[]) {
+  res.status(400).json({
+    type: "invalid_data",
+    message: describeFieldErrors(errors),
+    errors,
+  })
 }
 
-type FieldError = { field: string; message: string }
-
-function checkAddress(
-  name: "shipping_address" | "billing_address",
-  address: CartAddress,
-  errors: FieldError[]
-) {
-  if (address.phone !== undefined && address.phone !== null) {
-    const phone = normalizeVietnamesePhone(address.phone)
-    if (phone) {
-      address.phone = phone
-    } else {
-      errors.push({
-        field: `${name}.phone`,
-        message:
-          "Số điện thoại không hợp lệ: nhập số di động Việt Nam, ví dụ 0912 345 678 / Not a Vietnamese phone number",
-      })
-    }
-  }
-  if (address.country_code && address.country_code.toLowerCase() !== "vn") {
-    errors.push({
-      field: `${name}.country_code`,
-      message:
-        "Chợ chỉ giao hàng trong Việt Nam / We deliver within Việt Nam only (vn)",
-    })
-  }
-  if (address.province || address.city) {
-    const resolved = resolveAddress(address.province ?? "", address.city ?? "")
-    if (resolved.ok) {
-      address.province = resolved.address.province
-      address.city = resolved.address.ward
-    } else if (resolved.field === "province") {
-      errors.push({
-        field: `${name}.province`,
-        message:
-          "Không có tỉnh/thành này trong 34 tỉnh, thành từ 2025 / Unknown province (2025 list of 34)",
-      })
-    } else {
-      errors.push({
-        field: `${name}.city`,
-        message:
-          "Phường/xã không thuộc tỉnh đã chọn / This ward or commune is not in the chosen province",
-      })
-    }
-  }
-}
-
-/**
- * Medusa's own cart routes accept any phone and any place name; a Vietnamese order needs an
- * E.164 mobile and a 2025 province → ward pair (issue 3). Normalises what is valid in place,
- * refuses the rest with 400 and field names before core writes anything.
- */
+/** Puts valid phones and place names of a cart write in their stored form, or refuses with 400. */
 export function validateVietnameseCartAddress(
   req: MedusaRequest,
   res: MedusaResponse,
   next: MedusaNextFunction
 ) {
   const body = req.validatedBody as Record<string, CartAddress | undefined>
-  const errors: FieldError[] = []
-  for (const name of ["shipping_address", "billing_address"] as const) {
-    const address = body?.[name]
-    if (address && typeof address === "object") {
-      checkAddress(name, address, errors)
-    }
-  }
+  const { normalized, errors } = addressErrors({
+    lines: [],
+    addresses: {
+      shipping_address: body?.shipping_address,
+      billing_address: body?.billing_address,
+    },
+  })
   if (errors.length) {
-    res.status(400).json({
-      type: "invalid_data",
-      message: errors
-        .map((error) => `${error.field}: ${error.message}`)
-        .join("; "),
-      errors,
-    })
-    return
+    return refuse(res, errors)
+  }
+  for (const [name, address] of Object.entries(normalized)) {
+    Object.assign(body[name] as CartAddress, address)
   }
   next()
 }
 
-export const storeCartAddressMiddlewares: MiddlewareRoute[] = [
+/**
+ * A line's quantity: a whole number ≥ 1 within what the shop can deliver. Medusa deletes a line
+ * updated to 0 and refuses an over-stock add without naming a field; the storefront removes
+ * lines with DELETE, so both are refused with the field named. Registered without `methods`
+ * so it runs ahead of core's own validation.
+ */
+export async function validateCartLineQuantity(
+  req: MedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  if (req.method !== "POST") {
+    return next()
+  }
+  const body = (req.body ?? {}) as { variant_id?: unknown; quantity?: unknown }
+  const change: CartChange = {
+    cart_id: req.params.id,
+    lines: [
+      {
+        line_id: req.params.line_id ?? null,
+        variant_id:
+          typeof body.variant_id === "string" ? body.variant_id : null,
+        quantity: body.quantity,
+      },
+    ],
+    addresses: {},
+  }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const errors = await lineQuantityErrors(query, change)
+  if (errors.length) {
+    return refuse(res, errors)
+  }
+  next()
+}
+
+export const storeCartMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/carts",
@@ -102,5 +95,13 @@ export const storeCartAddressMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/carts/:id",
     middlewares: [validateVietnameseCartAddress],
+  },
+  {
+    matcher: "/store/carts/:id/line-items",
+    middlewares: [validateCartLineQuantity],
+  },
+  {
+    matcher: "/store/carts/:id/line-items/:line_id",
+    middlewares: [validateCartLineQuantity],
   },
 ]

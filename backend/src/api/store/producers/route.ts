@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { StoreProducerListResponse } from "../../../types/producer/http"
-import { listVisibleProductsByProducer } from "../../../utils/visibility"
+import { listVisibleProductsByProducer } from "../../../domain/visibility"
 import { storeProducerFields } from "./query-config"
 import type { StoreListProducersParamsType } from "./validators"
 

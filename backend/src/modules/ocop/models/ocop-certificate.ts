@@ -10,6 +10,9 @@ const OcopCertificate = model.define("ocop_certificate", {
   issued_at: model.dateTime(),
   expires_at: model.dateTime(),
   image_url: model.text().nullable(),
+  // The stars shoppers see, decided by domain/ocop-stars.ts when the certificate is written and
+  // again by the daily job when its issue or expiry date passes; null while it does not count.
+  displayed_stars: model.number().nullable(),
 })
 
 export default OcopCertificate

@@ -3,7 +3,7 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { isProductVisibleById } from "../../../utils/visibility"
+import { isProductVisibleById } from "../../../domain/visibility"
 
 export const findClickableListingStepId = "find-clickable-listing"
 

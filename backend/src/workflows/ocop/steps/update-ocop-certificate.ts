@@ -21,6 +21,7 @@ export const updateOcopCertificateStep = createStep(
         "issued_at",
         "expires_at",
         "image_url",
+        "displayed_stars",
       ],
     })
     const certificate = await service.updateOcopCertificates(data)

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { certificateExpiry } from "../../../modules/ocop/utils/validity"
+import { certificateExpiry, displayedStars } from "../../../domain/ocop-stars"
 import {
   OCOP_ISSUING_LEVELS,
   OCOP_MAX_STARS,
@@ -16,6 +16,7 @@ export type ValidatedOcopCertificate = {
   issued_at: Date
   expires_at: Date
   image_url?: string | null
+  displayed_stars: number | null
 }
 
 export const validateOcopCertificateStepId = "validate-ocop-certificate"
@@ -72,6 +73,11 @@ export const validateOcopCertificateStep = createStep(
       issuing_level: input.issuing_level,
       issued_at: issuedAt,
       expires_at: expiresAt,
+      displayed_stars: displayedStars({
+        stars: input.stars,
+        issued_at: issuedAt,
+        expires_at: expiresAt,
+      }),
       ...(input.image_url !== undefined ? { image_url: input.image_url } : {}),
     }
     return new StepResponse(validated)

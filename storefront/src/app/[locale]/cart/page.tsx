@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic"
 
 type Props = {
   params: Promise<{ locale: string }>
-  searchParams: Promise<{ short?: string }>
+  searchParams: Promise<{ short?: string; unavailable?: string }>
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -23,10 +23,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CartPage({ params, searchParams }: Props) {
   const { locale } = await params
-  const { short } = await searchParams
+  const { short, unavailable } = await searchParams
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
 
   const cart = await getCart()
-  return <CartTemplate cart={cart} locale={locale} shortLineId={short} />
+  return (
+    <CartTemplate
+      cart={cart}
+      locale={locale}
+      shortLineId={short}
+      unavailableLineId={unavailable}
+    />
+  )
 }

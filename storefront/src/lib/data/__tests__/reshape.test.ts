@@ -3,8 +3,19 @@ import {
   pickVndRegion,
   reshapeCart,
   reshapeProduct,
+  type RawCertificate,
   type RawProduct,
 } from "../reshape"
+
+const rawCertificate: RawCertificate = {
+  id: "cert_1",
+  stars: 4,
+  displayed_stars: 4,
+  decision_number: "123/QĐ-UBND",
+  issuing_level: "province",
+  issued_at: "2024-06-30",
+  expires_at: "2027-06-30",
+}
 
 const rawProduct: RawProduct = {
   id: "prod_01",
@@ -41,14 +52,7 @@ const rawProduct: RawProduct = {
     story_vi: "Câu chuyện",
     story_en: null,
   },
-  ocop_certificate: {
-    id: "cert_1",
-    stars: 4,
-    decision_number: "123/QĐ-UBND",
-    issuing_level: "province",
-    issued_at: "2024-06-30",
-    expires_at: "2027-06-30",
-  },
+  ocop_certificate: rawCertificate,
   marketplace_listings: [
     { id: "ml_2", marketplace: "postmart", url: "https://postmart.vn/x" },
     { id: "ml_3", marketplace: "shopee", url: "https://shopee.vn/x" },
@@ -103,10 +107,22 @@ describe("reshapeProduct", () => {
     expect(product.producer?.story).toEqual({ vi: "Câu chuyện", en: null })
     expect(product.certificate).toMatchObject({
       stars: 4,
+      displayedStars: 4,
       decisionNumber: "123/QĐ-UBND",
       issuingLevel: "province",
       expiresAt: "2027-06-30",
     })
+  })
+
+  it("shows the stars the backend displays, not the stars on the decision", () => {
+    const withStars = (displayed_stars: number | null | undefined) =>
+      reshapeProduct({
+        ...rawProduct,
+        ocop_certificate: { ...rawCertificate, stars: 5, displayed_stars },
+      }).certificate
+    expect(withStars(null)).toMatchObject({ stars: 5, displayedStars: null })
+    expect(withStars(undefined)?.displayedStars).toBeNull()
+    expect(withStars(4)?.displayedStars).toBe(4)
   })
 
   it("copes with a product without links or variants", () => {

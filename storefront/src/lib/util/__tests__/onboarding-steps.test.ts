@@ -36,10 +36,19 @@ const product = (
   id: "prod_1",
   title: "Dâu tây",
   status: "published",
-  variants: [{ id: "variant_1", title: "Hộp 500 g", price, stock: 10 }],
+  variants: [
+    {
+      id: "variant_1",
+      title: "Hộp 500 g",
+      price,
+      shopper_price: price,
+      stock: 10,
+    },
+  ],
   ocop_certificate: extras.certificate
     ? {
         stars: 4,
+        displayed_stars: 4,
         decision_number: "123/QĐ-UBND",
         issuing_level: "province",
         issued_at: "2025-01-01",

@@ -9,11 +9,14 @@ export default async function CartTemplate({
   cart,
   locale,
   shortLineId,
+  unavailableLineId,
 }: {
   cart: Cart | null
   locale: Locale
   /** The line whose quantity the stock could not cover, from the last change. */
   shortLineId?: string
+  /** The line whose product the backend no longer sells, from the last change. */
+  unavailableLineId?: string
 }) {
   const t = await getTranslations({ locale, namespace: "cart" })
   const lines = cart?.lines ?? []
@@ -41,6 +44,7 @@ export default async function CartTemplate({
                 line={line}
                 locale={locale}
                 outOfStock={line.id === shortLineId}
+                unavailable={line.id === unavailableLineId}
               />
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { archiveProduct } from "@/lib/data/portal"
+import { shopperPriceApart } from "@/lib/data/portal-prices"
 import type { PortalProduct } from "@/lib/data/portal-types"
 import { formatVnd } from "@/lib/util/money"
 import BackLink from "../components/back-link"
@@ -52,28 +53,41 @@ export default async function ProductOverviewTemplate({
         <h2 className="text-base font-medium text-stone-600">
           {t("product.pricesStock")}
         </h2>
-        {product.variants.map((variant) => (
-          <Link
-            key={variant.id}
-            href={`/portal/products/${product.id}/variants/${variant.id}`}
-            className={taskClass}
-            data-testid={`portal-variant-${variant.title}`}
-          >
-            <span>
-              <span className="block">{variant.title}</span>
-              <span className="block text-base font-normal text-stone-700">
-                {t("variant.current", {
-                  price:
-                    variant.price === null
-                      ? t("products.noPrice")
-                      : formatVnd(variant.price),
-                  count: variant.stock ?? t("variant.noStockTracking"),
-                })}
+        {product.variants.map((variant) => {
+          const shopperPrice = shopperPriceApart(variant)
+          return (
+            <Link
+              key={variant.id}
+              href={`/portal/products/${product.id}/variants/${variant.id}`}
+              className={taskClass}
+              data-testid={`portal-variant-${variant.title}`}
+            >
+              <span>
+                <span className="block">{variant.title}</span>
+                <span className="block text-base font-normal text-stone-700">
+                  {t("variant.current", {
+                    price:
+                      variant.price === null
+                        ? t("products.noPrice")
+                        : formatVnd(variant.price),
+                    count: variant.stock ?? t("variant.noStockTracking"),
+                  })}
+                </span>
+                {shopperPrice !== null && (
+                  <span
+                    className="block text-base font-normal text-leaf-800"
+                    data-testid="portal-variant-shopper-price"
+                  >
+                    {t("variant.shopperPrice", {
+                      price: formatVnd(shopperPrice),
+                    })}
+                  </span>
+                )}
               </span>
-            </span>
-            <span aria-hidden="true">›</span>
-          </Link>
-        ))}
+              <span aria-hidden="true">›</span>
+            </Link>
+          )
+        })}
       </section>
       <Link
         href={`/portal/products/${product.id}/links`}

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { summarizeOnboarding } from "../../../../utils/onboarding-stats"
-import { listVisibleProductsByProducer } from "../../../../utils/visibility"
+import { listVisibleProductsByProducer } from "../../../../domain/visibility"
 
 /**
  * The figures the commune reports upward: per village and per volunteer, producers by status,

@@ -4,7 +4,7 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import type { StoreProducerResponse } from "../../../../types/producer/http"
-import { listVisibleProductsByProducer } from "../../../../utils/visibility"
+import { listVisibleProductsByProducer } from "../../../../domain/visibility"
 import {
   storeProducerFields,
   storeProducerProductFields,

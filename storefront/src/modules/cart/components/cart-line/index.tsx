@@ -11,11 +11,14 @@ export default async function CartLine({
   line,
   locale,
   outOfStock = false,
+  unavailable = false,
 }: {
   line: CartLineType
   locale: Locale
   /** The last change asked for more than the stock holds. */
   outOfStock?: boolean
+  /** The last change was refused because the product is no longer on sale. */
+  unavailable?: boolean
 }) {
   const t = await getTranslations({ locale, namespace: "cart" })
   const stepButton =
@@ -121,6 +124,18 @@ export default async function CartLine({
           >
             {t("notEnoughStock", { quantity: line.quantity })}
           </p>
+        )}
+        {unavailable && (
+          <div
+            role="alert"
+            data-testid="cart-line-unavailable"
+            className="text-sm text-berry-700"
+          >
+            <p className="font-medium">
+              {t("unavailable", { title: line.productTitle })}
+            </p>
+            <p>{t("unavailableHint")}</p>
+          </div>
         )}
       </div>
     </li>

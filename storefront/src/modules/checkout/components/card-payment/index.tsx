@@ -10,7 +10,8 @@ import type { Stripe } from "@stripe/stripe-js"
 import { loadStripe } from "@stripe/stripe-js/pure"
 import { useTranslations } from "next-intl"
 import { useState, useTransition } from "react"
-import { completeCardOrder, type CheckoutError } from "@/lib/data/checkout"
+import { completeCardOrder, type OrderFailure } from "@/lib/data/checkout"
+import OrderError from "../order-error"
 
 // Stripe.js is fetched from js.stripe.com once per publishable key, and only when a shopper
 // actually chose to pay by card: VietQR shoppers never download it.
@@ -47,7 +48,7 @@ function CardForm({ locale }: { locale: string }) {
   const stripe = useStripe()
   const elements = useElements()
   const [stripeMessage, setStripeMessage] = useState<string | null>(null)
-  const [orderError, setOrderError] = useState<CheckoutError | null>(null)
+  const [orderError, setOrderError] = useState<OrderFailure | null>(null)
   const [paying, startPaying] = useTransition()
 
   const pay = () =>
@@ -77,14 +78,18 @@ function CardForm({ locale }: { locale: string }) {
     >
       <h2 className="text-lg font-semibold">{t("card.title")}</h2>
       <PaymentElement />
-      {(stripeMessage || orderError) && (
+      {stripeMessage ? (
         <p
           role="alert"
           data-testid="card-payment-error"
           className="rounded-xl bg-berry-50 p-3 text-berry-700"
         >
-          {stripeMessage ?? t(`errors.${orderError ?? "failed"}`)}
+          {stripeMessage}
         </p>
+      ) : (
+        orderError && (
+          <OrderError failure={orderError} testId="card-payment-error" />
+        )
       )}
       <button
         type="button"

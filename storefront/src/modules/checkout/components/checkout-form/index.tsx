@@ -11,6 +11,7 @@ import {
 } from "@/lib/data/checkout"
 import type { PaymentChoice, ShippingChoice } from "@/lib/data/order-types"
 import { formatVnd } from "@/lib/util/money"
+import OrderError from "../order-error"
 
 const initialState: CheckoutState = { status: "idle" }
 
@@ -259,14 +260,8 @@ export default function CheckoutForm({
         </div>
       </section>
 
-      {state.formError && (
-        <p
-          role="alert"
-          data-testid="checkout-form-error"
-          className="rounded-xl bg-berry-50 p-3 text-berry-700"
-        >
-          {t(`errors.${state.formError}`)}
-        </p>
+      {(state.formError || state.unavailable) && (
+        <OrderError failure={state} testId="checkout-form-error" />
       )}
       {awaitingCard ? (
         <CardPayment

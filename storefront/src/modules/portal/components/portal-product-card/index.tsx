@@ -1,11 +1,15 @@
 import Image from "next/image"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
+import { cheapestPrices } from "@/lib/data/portal-prices"
 import type { PortalProduct } from "@/lib/data/portal-types"
 import { formatVnd } from "@/lib/util/money"
 import type { Locale } from "@/i18n/routing"
 
-/** One row of the member's product list: picture, name, state, cheapest price, stock. */
+/**
+ * One row of the member's product list: picture, name, state, cheapest price (and what
+ * shoppers pay now when a sale changes it), stock.
+ */
 export default async function PortalProductCard({
   product,
   locale,
@@ -14,9 +18,11 @@ export default async function PortalProductCard({
   locale: Locale
 }) {
   const t = await getTranslations({ locale, namespace: "portal.products" })
-  const prices = product.variants
-    .map((variant) => variant.price)
-    .filter((price): price is number => price !== null)
+  const tVariant = await getTranslations({
+    locale,
+    namespace: "portal.variant",
+  })
+  const { price, shopperPrice } = cheapestPrices(product.variants)
   const stock = product.variants.reduce(
     (sum, variant) => sum + (variant.stock ?? 0),
     0
@@ -48,8 +54,16 @@ export default async function PortalProductCard({
           {product.title}
         </span>
         <span className="block text-base text-berry-600">
-          {prices.length ? formatVnd(Math.min(...prices)) : t("noPrice")}
+          {price !== null ? formatVnd(price) : t("noPrice")}
         </span>
+        {shopperPrice !== null && (
+          <span
+            className="block text-sm text-leaf-800"
+            data-testid="portal-variant-shopper-price"
+          >
+            {tVariant("shopperPrice", { price: formatVnd(shopperPrice) })}
+          </span>
+        )}
         <span className="block text-sm text-stone-600">
           {state} · {t("stock", { count: stock })}
           {!product.visible_to_shoppers && !product.archived

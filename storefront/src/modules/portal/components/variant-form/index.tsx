@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl"
 import { useActionState, useState } from "react"
 import { saveVariant } from "@/lib/data/portal"
+import { shopperPriceApart } from "@/lib/data/portal-prices"
 import type { PortalFormState, PortalVariant } from "@/lib/data/portal-types"
 import { formatVnd } from "@/lib/util/money"
 import { parseVndInput } from "@/lib/util/vnd-input"
@@ -12,7 +13,11 @@ import type { Locale } from "@/i18n/routing"
 
 const initialState: PortalFormState = { status: "idle" }
 
-/** Price and stock of one variant; the typed price is shown back as shoppers will read it. */
+/**
+ * Price and stock of one variant; the typed price is shown back as shoppers will read it.
+ * The field edits the base price only; while a sale runs, what shoppers pay now is shown
+ * beside it and never sent back as the base.
+ */
 export default function VariantForm({
   productId,
   variant,
@@ -28,6 +33,7 @@ export default function VariantForm({
     variant.price === null ? "" : String(variant.price)
   )
   const amount = parseVndInput(price)
+  const shopperPrice = shopperPriceApart(variant)
   const invalid = (name: string) =>
     state.status === "error" && state.field === name
   return (
@@ -44,7 +50,11 @@ export default function VariantForm({
           value={price}
           onChange={(event) => setPrice(event.target.value)}
           aria-invalid={invalid("price")}
-          aria-describedby={`price-preview-${variant.id}`}
+          aria-describedby={
+            shopperPrice === null
+              ? `price-preview-${variant.id}`
+              : `price-preview-${variant.id} shopper-price-${variant.id}`
+          }
           data-testid="portal-price"
           className="min-h-12 w-full rounded-xl border border-stone-300 bg-white px-3 text-2xl"
         />
@@ -58,6 +68,15 @@ export default function VariantForm({
             : "\u00a0"}
         </span>
       </label>
+      {shopperPrice !== null && (
+        <p
+          id={`shopper-price-${variant.id}`}
+          data-testid="portal-variant-shopper-price"
+          className="text-base text-leaf-800"
+        >
+          {t("shopperPrice", { price: formatVnd(shopperPrice) })}
+        </p>
+      )}
       {variant.stock !== null && (
         <label className="block space-y-1">
           <span className="text-base font-medium">{t("stock")}</span>

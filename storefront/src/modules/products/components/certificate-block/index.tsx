@@ -2,7 +2,6 @@ import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
 import type { Certificate } from "@/lib/data/types"
 import { formatDate } from "@/lib/util/date"
-import { isCertificateValid } from "@/lib/util/ocop"
 import OcopStars from "../ocop-stars"
 
 const LEVELS = ["national", "province", "district"] as const
@@ -16,10 +15,8 @@ export default async function CertificateBlock({
 }) {
   if (!certificate) return null
   const t = await getTranslations({ locale, namespace: "ocop" })
-  const valid = isCertificateValid({
-    stars: certificate.stars,
-    expires_at: certificate.expiresAt,
-  })
+  // In force exactly when the backend lets shoppers see its stars.
+  const valid = certificate.displayedStars !== null
   const level = LEVELS.find((l) => l === certificate.issuingLevel) ?? "other"
   const rows: [string, string | null][] = [
     [t("decisionNumber"), certificate.decisionNumber],
@@ -48,9 +45,7 @@ export default async function CertificateBlock({
           data-testid="certificate-expired"
           className="mb-3 rounded-lg bg-earth-100 px-3 py-2 text-sm text-earth-800"
         >
-          {t("expired", {
-            date: formatDate(certificate.expiresAt, locale) ?? "",
-          })}
+          {t("notInForce")}
         </p>
       )}
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">

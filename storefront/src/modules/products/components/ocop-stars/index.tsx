@@ -1,9 +1,8 @@
 import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
 import type { Certificate } from "@/lib/data/types"
-import { visibleStars } from "@/lib/util/ocop"
 
-/** Stars of a certificate that has not expired; renders nothing otherwise. */
+/** The stars the backend lets shoppers see; renders nothing when there are none. */
 export default async function OcopStars({
   certificate,
   locale,
@@ -13,12 +12,7 @@ export default async function OcopStars({
   locale: Locale
   size?: "sm" | "lg"
 }) {
-  const stars = visibleStars(
-    certificate && {
-      stars: certificate.stars,
-      expires_at: certificate.expiresAt,
-    }
-  )
+  const stars = certificate?.displayedStars ?? null
   if (!stars) return null
   const t = await getTranslations({ locale, namespace: "ocop" })
   const label = t("stars", { stars })

@@ -1,6 +1,5 @@
 import type { Product } from "@/lib/data/types"
 import { absoluteUrl } from "@/lib/site"
-import { visibleStars } from "@/lib/util/ocop"
 
 /** schema.org Product for search engines: name, images, VND offers, producer as brand. */
 export default function ProductJsonLd({
@@ -12,12 +11,7 @@ export default function ProductJsonLd({
 }) {
   const url = absoluteUrl(`/${locale}/products/${product.handle}`)
   const priced = product.variants.filter((v) => v.price !== null)
-  const stars = visibleStars(
-    product.certificate && {
-      stars: product.certificate.stars,
-      expires_at: product.certificate.expiresAt,
-    }
-  )
+  const stars = product.certificate?.displayedStars ?? null
   const data = {
     "@context": "https://schema.org",
     "@type": "Product",

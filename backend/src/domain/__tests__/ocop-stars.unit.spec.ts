@@ -2,7 +2,7 @@ import {
   certificateExpiry,
   displayedStars,
   isCertificateValid,
-} from "../validity"
+} from "../ocop-stars"
 
 describe("certificateExpiry", () => {
   it("lasts 36 months from the issue date", () => {
@@ -71,5 +71,31 @@ describe("isCertificateValid", () => {
       displayedStars(certificate, new Date("2027-06-01T00:00:00.000Z"))
     ).toBeNull()
     expect(displayedStars(undefined)).toBeNull()
+  })
+})
+
+describe("displayedStars: the one table of star cases", () => {
+  const now = new Date("2026-12-06T00:00:00.000Z")
+  const day = 24 * 3600_000
+  const at = (offsetDays: number) => new Date(now.getTime() + offsetDays * day)
+
+  it.each([
+    { case: "valid", issued: -30, expires: 300, stars: 4, shown: 4 },
+    { case: "issued today", issued: 0, expires: 300, stars: 5, shown: 5 },
+    { case: "expired", issued: -1200, expires: -1, stars: 5, shown: null },
+    { case: "expires now", issued: -1200, expires: 0, stars: 3, shown: null },
+    { case: "not yet issued", issued: 2, expires: 1100, stars: 4, shown: null },
+    { case: "no expiry", issued: -30, expires: null, stars: 3, shown: 3 },
+  ])("$case → $shown", ({ issued, expires, stars, shown }) => {
+    expect(
+      displayedStars(
+        {
+          stars,
+          issued_at: at(issued),
+          expires_at: expires === null ? null : at(expires),
+        },
+        now
+      )
+    ).toBe(shown)
   })
 })

@@ -1,9 +1,10 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { OCOP_VALIDITY_MONTHS } from "../../../types/ocop/module"
+import { OCOP_VALIDITY_MONTHS } from "../types/ocop/module"
 
 type CertificateDates = {
   issued_at: Date | string
-  expires_at: Date | string
+  /** Always stored by the API (36 months by default); a certificate without one never lapses. */
+  expires_at: Date | string | null
 }
 
 /**
@@ -37,12 +38,18 @@ export function isCertificateValid(
     return false
   }
   const issued = new Date(certificate.issued_at).getTime()
-  const expires = new Date(certificate.expires_at).getTime()
   const at = now.getTime()
-  return issued <= at && at < expires
+  if (certificate.expires_at === null) {
+    return issued <= at
+  }
+  return issued <= at && at < new Date(certificate.expires_at).getTime()
 }
 
-/** The stars shoppers may see: none once the certificate has expired. */
+/**
+ * The stars rule: shoppers see a certificate's stars while it counts (issued ≤ now < expires),
+ * none before its issue date or once it has expired. Stored on the certificate when it is
+ * written and re-decided by the timed-changes job; every reader shows the stored value.
+ */
 export function displayedStars(
   certificate: (CertificateDates & { stars: number }) | null | undefined,
   now: Date = new Date()

@@ -1,0 +1,279 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  getVariantAvailability,
+  MedusaError,
+} from "@medusajs/framework/utils"
+import type { ProducerStatus } from "../types/producer/module"
+import {
+  checkCartAddress,
+  describeFieldErrors,
+  quantityProblem,
+  stockProblem,
+  type CartAddress,
+  type CartAddressField,
+  type FieldError,
+} from "./cart-rules"
+import { isProductVisible, notOnSaleError } from "./visibility"
+
+type Query = ReturnType<typeof queryOf>
+
+const queryOf = (container: MedusaContainer) =>
+  container.resolve(ContainerRegistrationKeys.QUERY)
+
+/** A line a cart change asks for: a new variant, or a new quantity for an existing line. */
+export type RequestedLine = {
+  variant_id?: string | null
+  quantity: unknown
+  line_id?: string | null
+}
+
+/**
+ * What a cart write asks for, in one shape for every entry point: the HTTP middlewares and the
+ * hooks on Medusa's cart workflows both check this.
+ */
+export type CartChange = {
+  cart_id?: string | null
+  sales_channel_id?: string | null
+  lines: RequestedLine[]
+  addresses: Partial<Record<CartAddressField, CartAddress | null>>
+}
+
+/** One named rule a hook runs; it throws a `MedusaError` a shopper can act on. */
+export type CartCheck = {
+  name: string
+  run: (change: CartChange, container: MedusaContainer) => Promise<void>
+}
+
+type CartLine = { id: string; variant_id: string | null; quantity: number }
+
+async function readCart(query: Query, cartId: string) {
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: [
+      "sales_channel_id",
+      "items.id",
+      "items.variant_id",
+      "items.quantity",
+    ],
+    filters: { id: cartId },
+  })
+  const cart = data[0]
+  return cart
+    ? {
+        sales_channel_id: cart.sales_channel_id as string | null,
+        items: (cart.items ?? []).flatMap((item): CartLine[] =>
+          item
+            ? [
+                {
+                  id: item.id,
+                  variant_id: item.variant_id ?? null,
+                  quantity: Number(item.quantity),
+                },
+              ]
+            : []
+        ),
+      }
+    : null
+}
+
+/**
+ * Quantity problems of a cart change: each line a whole number ≥ 1, and no more of a variant
+ * than is available in the cart's sales channel, counting what the cart already holds.
+ */
+export async function lineQuantityErrors(
+  query: Query,
+  change: CartChange
+): Promise<FieldError[]> {
+  const errors: FieldError[] = []
+  for (const line of change.lines) {
+    const problem = quantityProblem(line.quantity)
+    if (problem) {
+      errors.push({ field: "quantity", message: problem })
+    }
+  }
+  if (errors.length) {
+    return errors
+  }
+  const cart = change.cart_id ? await readCart(query, change.cart_id) : null
+  const salesChannelId = cart?.sales_channel_id ?? change.sales_channel_id
+  if (!salesChannelId) {
+    return errors
+  }
+  const held = cart?.items ?? []
+  const wanted = new Map<string, number>()
+  const replaced = new Set<string>()
+  for (const line of change.lines) {
+    const existing = line.line_id
+      ? held.find((item) => item.id === line.line_id)
+      : undefined
+    const variantId = existing?.variant_id ?? line.variant_id
+    if (!variantId) {
+      continue
+    }
+    if (existing) {
+      replaced.add(existing.id)
+    }
+    wanted.set(variantId, (wanted.get(variantId) ?? 0) + Number(line.quantity))
+  }
+  if (!wanted.size) {
+    return errors
+  }
+  // New units come on top of what the cart holds of the same variant in its other lines.
+  for (const item of held) {
+    if (
+      item.variant_id &&
+      wanted.has(item.variant_id) &&
+      !replaced.has(item.id)
+    ) {
+      wanted.set(item.variant_id, wanted.get(item.variant_id)! + item.quantity)
+    }
+  }
+  const availability = await getVariantAvailability(query, {
+    variant_ids: [...wanted.keys()],
+    sales_channel_id: salesChannelId,
+  })
+  for (const [variantId, quantity] of wanted) {
+    const problem = stockProblem(
+      quantity,
+      availability[variantId]?.availability
+    )
+    if (problem) {
+      errors.push({ field: "quantity", message: problem })
+    }
+  }
+  return errors
+}
+
+/** Address problems of a cart change, with the valid values in their stored form. */
+export function addressErrors(change: CartChange): {
+  normalized: CartChange["addresses"]
+  errors: FieldError[]
+} {
+  const normalized: CartChange["addresses"] = {}
+  const errors: FieldError[] = []
+  for (const name of ["shipping_address", "billing_address"] as const) {
+    const address = change.addresses[name]
+    if (address && typeof address === "object") {
+      const checked = checkCartAddress(name, address)
+      normalized[name] = checked.normalized
+      errors.push(...checked.errors)
+    }
+  }
+  return { normalized, errors }
+}
+
+/** The first product among these variants (or the cart's lines) that is not on sale. */
+async function refuseHiddenProducts(query: Query, change: CartChange) {
+  const cart = change.cart_id ? await readCart(query, change.cart_id) : null
+  const variantIds = new Set<string>()
+  for (const line of change.lines) {
+    const existing = line.line_id
+      ? cart?.items.find((item) => item.id === line.line_id)
+      : undefined
+    const variantId = existing?.variant_id ?? line.variant_id
+    if (variantId) {
+      variantIds.add(variantId)
+    }
+  }
+  if (!variantIds.size) {
+    return
+  }
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: [
+      "id",
+      "product.title",
+      "product.status",
+      "product.producer.status",
+    ],
+    filters: { id: [...variantIds] },
+  })
+  for (const variant of variants) {
+    const product = variant.product
+    if (
+      product &&
+      !isProductVisible({
+        producerStatus: product.producer?.status as ProducerStatus | undefined,
+        productStatus: product.status,
+      })
+    ) {
+      throw notOnSaleError(product.title)
+    }
+  }
+}
+
+function throwFieldErrors(errors: FieldError[]) {
+  if (errors.length) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      describeFieldErrors(errors)
+    )
+  }
+}
+
+/** Every line's product is on sale (the visibility rule). */
+export const productsOnSale: CartCheck = {
+  name: "products-on-sale",
+  run: (change, container) => refuseHiddenProducts(queryOf(container), change),
+}
+
+/** Every line is a whole quantity the stock can cover. */
+export const quantitiesInStock: CartCheck = {
+  name: "quantities-in-stock",
+  run: async (change, container) =>
+    throwFieldErrors(await lineQuantityErrors(queryOf(container), change)),
+}
+
+/** Delivery goes to a Vietnamese address with a Vietnamese mobile. */
+export const vietnameseAddresses: CartCheck = {
+  name: "vietnamese-addresses",
+  run: async (change) => throwFieldErrors(addressErrors(change).errors),
+}
+
+/** Runs a hook's checks in order; the first refusal stops the workflow. */
+export async function runCartChecks(
+  checks: CartCheck[],
+  change: CartChange,
+  container: MedusaContainer
+) {
+  for (const check of checks) {
+    await check.run(change, container)
+  }
+}
+
+/** A cart as it stands, as the change its completion would make final. */
+export async function cartAsChange(
+  container: MedusaContainer,
+  cartId: string
+): Promise<CartChange> {
+  const { data } = await queryOf(container).graph({
+    entity: "cart",
+    fields: [
+      "id",
+      "sales_channel_id",
+      "items.id",
+      "items.quantity",
+      "shipping_address.*",
+      "billing_address.*",
+    ],
+    filters: { id: cartId },
+  })
+  const cart = data[0]
+  return {
+    cart_id: cartId,
+    sales_channel_id: cart?.sales_channel_id ?? null,
+    lines: (cart?.items ?? []).flatMap((item) =>
+      item ? [{ line_id: item.id, quantity: Number(item.quantity) }] : []
+    ),
+    addresses: {
+      shipping_address: cart?.shipping_address ?? null,
+      billing_address: cart?.billing_address ?? null,
+    },
+  }
+}
+
+/** A written address, or null for an address given by id (already stored, already checked). */
+export function writtenAddress(value: unknown): CartAddress | null {
+  return value && typeof value === "object" ? (value as CartAddress) : null
+}
