@@ -40,6 +40,7 @@ const BACKEND_INPUTS = [
 const MIGRATION_INPUTS = [
   "backend/src/modules",
   "backend/src/links",
+  "backend/src/migration-scripts",
   "backend/src/search",
   "backend/medusa-config.ts",
   "pnpm-lock.yaml",

@@ -68,18 +68,19 @@ export async function shopperPrices(
 ): Promise<Map<string, ShopperPrice | null>> {
   const prices = new Map<string, ShopperPrice | null>()
   const ids = [...new Set(variantIds)]
-  const regionId = ids.length ? await marketRegionId(query) : null
-  if (!regionId) {
+  if (!ids.length) {
     return prices
   }
+  // Without a VND region (a store still being set up), VND prices without region rules apply.
+  const regionId = await marketRegionId(query)
   const { data: variants } = await query.graph({
     entity: "product_variant",
     fields: ["id", "calculated_price.*"],
     filters: { id: ids },
     context: {
       calculated_price: QueryContext({
-        region_id: regionId,
         currency_code: MARKET_CURRENCY,
+        ...(regionId ? { region_id: regionId } : {}),
       }),
     },
   })

@@ -1,5 +1,11 @@
-import { Modules } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  Modules,
+  ProductStatus,
+} from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import applyStoredBusinessRules from "../../../src/migration-scripts/apply-stored-business-rules"
+import type OcopModuleService from "../../../src/modules/ocop/service"
 import { createAdminHeaders, type RequestHeaders } from "../../utils/admin"
 import { seedProducer } from "../../utils/catalogue"
 import { runWorkflow } from "../../utils/workflows"
@@ -147,6 +153,8 @@ medusaIntegrationTestRunner({
         case: "unpublished in Medusa Admin",
         hide: (p: string) =>
           api.post(`/admin/products/${p}`, { status: "draft" }, admin),
+        show: (p: string) =>
+          api.post(`/admin/products/${p}`, { status: "published" }, admin),
       },
       {
         case: "moved to a draft producer",
@@ -157,13 +165,21 @@ medusaIntegrationTestRunner({
             product_ids: [p],
           })
         },
+        show: (p: string) =>
+          runWorkflow(getContainer(), "link-products-to-producer", {
+            producer_id: world.producerId,
+            product_ids: [p],
+          }),
       },
     ])(
-      "a product $case is omitted by the Store API and refused by the cart",
-      async ({ hide }) => {
+      "a product $case is omitted by the Store API and refused by the cart, and sold again once visible",
+      async ({ hide, show }) => {
         await hide(world.productId)
         expect(await shopperPaths()).toEqual(HIDDEN)
         expect((await refusal(addToNewCart())).status).toBe(400)
+        await show(world.productId)
+        expect(await shopperPaths()).toEqual(SHOWN)
+        expect((await addToNewCart()).status).toBe(200)
       }
     )
 
@@ -209,81 +225,144 @@ medusaIntegrationTestRunner({
       expect(variants.data.variants).toEqual([])
     })
 
-    it("one shopper price everywhere: a sale, with another currency present, is what the Store API, search, the portal and the order email show", async () => {
-      await api.post(
-        `/admin/products/${world.productId}/variants/${world.variantId}`,
-        {
-          prices: [
-            { currency_code: "vnd", amount: world.price },
-            { currency_code: "usd", amount: 5 },
-          ],
-        },
-        admin
-      )
-      await api.post(
-        "/admin/price-lists",
-        {
-          title: "Mùa dâu",
-          description: "Giảm giá mùa dâu",
-          type: "sale",
-          status: "active",
-          prices: [
+    it.each([
+      { case: "plain price", sale: null, usd: false, paid: 120000 },
+      { case: "sale from a price list", sale: 99000, usd: false, paid: 99000 },
+      { case: "another currency present", sale: null, usd: true, paid: 120000 },
+      {
+        case: "sale and another currency",
+        sale: 99000,
+        usd: true,
+        paid: 99000,
+      },
+    ])(
+      "one shopper price ($case): the Store API, search, the portal and the order email show $paid",
+      async ({ sale, usd, paid }) => {
+        expect(world.price).toBe(120000)
+        if (usd) {
+          await api.post(
+            `/admin/products/${world.productId}/variants/${world.variantId}`,
             {
-              variant_id: world.variantId,
-              currency_code: "vnd",
-              amount: 99000,
+              prices: [
+                { currency_code: "vnd", amount: world.price },
+                { currency_code: "usd", amount: 5 },
+              ],
             },
-          ],
-        },
-        admin
-      )
+            admin
+          )
+        }
+        if (sale) {
+          await api.post(
+            "/admin/price-lists",
+            {
+              title: "Mùa dâu",
+              description: "Giảm giá mùa dâu",
+              type: "sale",
+              status: "active",
+              prices: [
+                {
+                  variant_id: world.variantId,
+                  currency_code: "vnd",
+                  amount: sale,
+                },
+              ],
+            },
+            admin
+          )
+        }
 
-      const { data } = await api.get(
-        `/store/products/${world.productId}?region_id=${world.regionId}&fields=*variants.calculated_price`,
-        store()
-      )
-      expect(data.product.variants[0].calculated_price).toMatchObject({
-        calculated_amount: 99000,
-        original_amount: world.price,
-      })
-
-      const document = await eventually(async () => {
-        const result = await searchProducts(api, world, "", {
-          filters: { id: world.productId },
+        const { data } = await api.get(
+          `/store/products/${world.productId}?region_id=${world.regionId}&fields=*variants.calculated_price`,
+          store()
+        )
+        expect(data.product.variants[0].calculated_price).toMatchObject({
+          calculated_amount: paid,
+          original_amount: world.price,
         })
-        const found = result.hits[0]?.document
-        return found?.price_min === 99000 ? found : null
-      }, 30_000)
-      expect(document.price_min).toBe(99000)
 
-      const member = await signInProducerMember(
-        api,
-        getContainer(),
-        world.producerId
-      )
-      const portal = await api.get(
-        `/producer/products/${world.productId}`,
-        member
-      )
-      expect(portal.data.product.variants[0]).toMatchObject({
-        price: world.price,
-        shopper_price: 99000,
-      })
+        const document = await eventually(async () => {
+          const result = await searchProducts(api, world, "", {
+            filters: { id: world.productId },
+          })
+          const found = result.hits[0]?.document
+          return found?.price_min === paid ? found : null
+        }, 30_000)
+        expect(document.price_min).toBe(paid)
 
-      const { cartId } = await prepareVietqrCart(api, world)
-      const order = (
-        await api.post(`/store/carts/${cartId}/complete`, {}, store())
-      ).data.order
-      expect(order.items[0].unit_price).toBe(99000)
-      const notifications = getContainer().resolve(Modules.NOTIFICATION)
-      const [email] = await eventually(async () => {
-        const sent = await notifications.listNotifications({
-          resource_id: order.id,
+        const member = await signInProducerMember(
+          api,
+          getContainer(),
+          world.producerId
+        )
+        const portal = await api.get(
+          `/producer/products/${world.productId}`,
+          member
+        )
+        expect(portal.data.product.variants[0]).toMatchObject({
+          price: world.price,
+          shopper_price: paid,
         })
-        return sent.length ? sent : null
-      }, 30_000)
-      // The email is rendered from these order figures: the sale price plus 30.000 ₫ shipping.
-      expect(email.data).toMatchObject({ total: 99000 + 30000 })
+
+        const { cartId } = await prepareVietqrCart(api, world)
+        const order = (
+          await api.post(`/store/carts/${cartId}/complete`, {}, store())
+        ).data.order
+        expect(order.items[0].unit_price).toBe(paid)
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        const [email] = await eventually(async () => {
+          const sent = await notifications.listNotifications({
+            resource_id: order.id,
+          })
+          return sent.length ? sent : null
+        }, 30_000)
+        // The email is rendered from these order figures: the price paid plus 30.000 ₫ shipping.
+        expect(email.data).toMatchObject({ total: paid + 30000 })
+      }
+    )
+
+    it("brings a database written before the rules were stored up to date, once, on migration", async () => {
+      const container = getContainer()
+      const submitted = await seedProducer(container, { status: "submitted" })
+      await runWorkflow(container, "link-products-to-producer", {
+        producer_id: submitted.id,
+        product_ids: [world.productId],
+      })
+      await runWorkflow(container, "upsert-ocop-certificate", {
+        product_id: world.productId,
+        stars: 5,
+        decision_number: "QĐ-2/2026",
+        issuing_level: "province",
+        issued_at: new Date(Date.now() - 30 * 24 * 3600_000),
+      })
+      // As an older version left them: published whatever the producer, no stored stars.
+      await container
+        .resolve(Modules.PRODUCT)
+        .updateProducts(world.productId, { status: ProductStatus.PUBLISHED })
+      const {
+        data: [before],
+      } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "product",
+        fields: ["ocop_certificate.id"],
+        filters: { id: world.productId },
+      })
+      await container
+        .resolve<OcopModuleService>("ocop")
+        .updateOcopCertificates({
+          id: before.ocop_certificate!.id,
+          displayed_stars: null,
+        })
+
+      await applyStoredBusinessRules({ container })
+
+      const {
+        data: [after],
+      } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "product",
+        fields: ["status", "ocop_certificate.displayed_stars"],
+        filters: { id: world.productId },
+      })
+      expect(after.status).toBe("proposed")
+      expect(after.ocop_certificate?.displayed_stars).toBe(5)
     })
 
     it("one star rule: valid, expired and not-yet-issued certificates as the Store API and search show them", async () => {

@@ -1,9 +1,5 @@
-import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import {
-  applyListingStatus,
-  restoreListingStatus,
-} from "../visibility/steps/apply-listing-status"
+import { keepListingStatusHandlers } from "../visibility/steps/apply-listing-status"
 
 /**
  * A product created anywhere (Medusa Admin, import, the portal, onboarding) is stored with the
@@ -11,14 +7,6 @@ import {
  * `published`. The only handler of this hook.
  */
 createProductsWorkflow.hooks.productsCreated(
-  async ({ products }, { container }) => {
-    const changes = await applyListingStatus(
-      container,
-      products.map((product) => product.id)
-    )
-    return new StepResponse(undefined, changes)
-  },
-  async (changes, { container }) => {
-    await restoreListingStatus(container, changes)
-  }
+  keepListingStatusHandlers.invoke,
+  keepListingStatusHandlers.compensate
 )

@@ -1,9 +1,5 @@
-import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
-import {
-  applyListingStatus,
-  restoreListingStatus,
-} from "../visibility/steps/apply-listing-status"
+import { keepListingStatusHandlers } from "../visibility/steps/apply-listing-status"
 
 /**
  * A product updated anywhere (Medusa Admin, batch edits, the portal) keeps the status the
@@ -11,14 +7,6 @@ import {
  * `proposed` until the producer is verified. The only handler of this hook.
  */
 updateProductsWorkflow.hooks.productsUpdated(
-  async ({ products }, { container }) => {
-    const changes = await applyListingStatus(
-      container,
-      products.map((product) => product.id)
-    )
-    return new StepResponse(undefined, changes)
-  },
-  async (changes, { container }) => {
-    await restoreListingStatus(container, changes)
-  }
+  keepListingStatusHandlers.invoke,
+  keepListingStatusHandlers.compensate
 )

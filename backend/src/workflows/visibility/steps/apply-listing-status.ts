@@ -93,3 +93,27 @@ export const applyListingStatusStep = createStep(
     await restoreListingStatus(container, changes)
   }
 )
+
+type HookContext = { container: MedusaContainer }
+
+/**
+ * The handler pair the product hooks register: a product created or updated anywhere keeps the
+ * status the visibility rule gives it; compensation puts back what it changed.
+ */
+export const keepListingStatusHandlers = {
+  invoke: async (
+    { products }: { products: { id: string }[] },
+    { container }: HookContext
+  ) =>
+    new StepResponse(
+      undefined,
+      await applyListingStatus(
+        container,
+        products.map((product) => product.id)
+      )
+    ),
+  compensate: (
+    changes: ListingStatusChange[] | undefined,
+    { container }: HookContext
+  ) => restoreListingStatus(container, changes),
+}
