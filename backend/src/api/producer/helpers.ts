@@ -25,7 +25,7 @@ export type ProducerScope = {
 
 /**
  * The member behind the token and the one producer it acts for. Every /producer/* route starts
- * here and scopes all reads and writes by `producer.id` (issue 5: Medusa's RBAC needs an
+ * here and scopes all reads and writes by `producer.id` (Medusa's RBAC module needs an
  * Enterprise licence). A token whose member was removed is refused.
  */
 export async function resolveProducerScope(

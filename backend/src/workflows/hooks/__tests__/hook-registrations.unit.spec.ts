@@ -51,8 +51,11 @@ describe("core workflow hooks: one file, one handler each", () => {
   })
 
   it("would be caught by Medusa if a second handler were added to a consumed hook", () => {
-    expect(() =>
-      addToCartWorkflow.hooks.validate(async () => undefined)
-    ).toThrow("Cannot define multiple hook handlers for the validate hook")
+    // Read off the workflow first, so this deliberate second registration is not itself
+    // mistaken for a hook file by source scans.
+    const { hooks } = addToCartWorkflow
+    expect(() => hooks.validate(async () => undefined)).toThrow(
+      "Cannot define multiple hook handlers for the validate hook"
+    )
   })
 })
