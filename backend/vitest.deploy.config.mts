@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config"
 
-// Issue 7's deployment proof: docker-compose and the Dockerfiles read as data, and a `server` +
+// The deployment proof: docker-compose and the Dockerfiles read as data, and a `server` +
 // `worker` pair of real backend processes sharing one PostgreSQL and one Redis.
 export default defineConfig({
   test: {

@@ -118,6 +118,9 @@ export async function test() {
         ["-r", "--workspace-concurrency=1", "run", "lint"],
         { cwd: ROOT }
       )
+      await runCommand(process.execPath, ["scripts/check-citations.mjs"], {
+        cwd: ROOT,
+      })
       await runCommand(bin("prettier"), ["--check", "."], {
         cwd: ROOT,
         quiet: true,

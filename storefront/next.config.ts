@@ -31,7 +31,7 @@ const nextConfig: NextConfig = {
   // plain output that `next start` serves without a warning.
   output:
     process.env.NEXT_OUTPUT_STANDALONE === "true" ? "standalone" : undefined,
-  // The portal's photo upload (issue 5) goes through a server action; the backend allows 15 MB.
+  // The portal's photo upload goes through a server action; the backend allows 15 MB.
   experimental: { serverActions: { bodySizeLimit: "16mb" } },
   images: {
     remotePatterns: imageHosts,

@@ -7,6 +7,8 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["src/**/__tests__/*.test.ts"],
+    include: ["src/**/__tests__/*.test.ts", "eslint-rules/__tests__/*.test.ts"],
+    // Linting with the full Next.js config loads its plugins once, which takes a few seconds.
+    testTimeout: 60_000,
   },
 })

@@ -69,7 +69,7 @@ export function localSecrets() {
       changed = true
     }
   }
-  // Demo VietQR receiving account (issue 3): a made-up account number, a private webhook key.
+  // Demo VietQR receiving account: a made-up account number, a private webhook key.
   if (!secrets.vietqr_webhook_key) {
     secrets.vietqr_webhook_key = randomBytes(24).toString("hex")
     secrets.vietqr_account_number = `1028${randomInt(10 ** 7, 10 ** 8)}`

@@ -1,4 +1,4 @@
-// Checkout benchmark (issue 3): against a running, seeded backend, fills BENCH_CARTS carts with
+// Checkout benchmark: against a running, seeded backend, fills BENCH_CARTS carts with
 // one item of BENCH_HANDLE (default dau-tay-namanh), contact, address, shipping and a VietQR
 // session, then completes them BENCH_CONCURRENCY at a time and prints p50/p95/max of
 // `POST /store/carts/:id/complete`. Numbers only, no pass/fail:

@@ -1,4 +1,4 @@
-// Search benchmark (issue 4): BENCH_PRODUCTS realistic products (default 10 000) in a throw-away
+// Search benchmark: BENCH_PRODUCTS realistic products (default 10 000) in a throw-away
 // embedded PostgreSQL, indexed by the Search Module, then a query mix against `POST /store/search`
 // at BENCH_CONNECTIONS concurrent connections (default 20), bounded by BENCH_REQUESTS and
 // BENCH_SECONDS, once as repeated queries and once with every query unique (so that no answer
@@ -49,7 +49,7 @@ const FIELDS = [
   "in_stock",
 ]
 
-// What shoppers send, as the storefront builds it (storefront/src/lib/data/search.ts).
+// What shoppers send, as the storefront builds it (storefront/src/lib/data/search/queries.ts).
 function body({ q = "", filters = {}, typo = false, page = true }) {
   return {
     entity: "product",

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test"
 import { ProductPage } from "./pages/product-page"
 
-// Issue 3, bad input: a cart line cannot go above what is in stock. The shopper keeps the
+// Bad input: a cart line cannot go above what is in stock. The shopper keeps the
 // quantity they had and reads why, instead of an error page. Only this browser's cart changes.
 
 test("raising a cart line past the stock keeps the quantity and says there is no more", async ({

@@ -4,7 +4,7 @@ import { OnboardingPage, seededAccounts } from "./pages/onboarding-page"
 import { PortalPage } from "./pages/portal-page"
 import { ProductPage } from "./pages/product-page"
 
-// Issue 6's journey: a tech-team volunteer registers a new producer on a phone, an officer
+// The onboarding journey: a tech-team volunteer registers a new producer on a phone, an officer
 // verifies it, shoppers see its product and the producer's member joins through the invite.
 // It creates its own producer; it runs once, in the mobile project (Pixel 7).
 

@@ -8,7 +8,7 @@ const PHOTO = Buffer.from(
   "base64"
 )
 
-// Issue 5: a member adds a product of its own from the phone, with a price in đồng and photos.
+// A member adds a product of its own from the phone, with a price in đồng and photos.
 // The product stays hidden (draft) so shoppers' pages in other tests never see it; it runs once,
 // in the mobile project.
 

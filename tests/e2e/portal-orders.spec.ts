@@ -4,7 +4,7 @@ import { CheckoutPage } from "./pages/checkout-page"
 import { PortalPage, seededProducerAccount } from "./pages/portal-page"
 import { ProductPage } from "./pages/product-page"
 
-// Issue 5: a cooperative ships its own lines of a mixed order and the shopper can follow the
+// A cooperative ships its own lines of a mixed order and the shopper can follow the
 // parcel. It places an order and ships it, so it runs once, in the mobile project.
 
 test(

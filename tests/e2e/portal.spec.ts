@@ -3,7 +3,7 @@ import { PHONE_ONLY } from "./tags"
 import { PortalPage, seededProducerAccount } from "./pages/portal-page"
 import { ProductPage } from "./pages/product-page"
 
-// Issue 5's journey: a cooperative member on a phone. It changes seed data (a price, a link),
+// The portal journey: a cooperative member on a phone. It changes seed data (a price, a link),
 // so it runs once, in the mobile project (Pixel 7); the desktop project would race it on the
 // same product.
 

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test"
 import { SearchPage } from "./pages/search-page"
 
-// Issue 4: shoppers type without Vietnamese marks, on phones (mobile project) and desktops.
+// Shoppers type without Vietnamese marks, on phones (mobile project) and desktops.
 test("“dau tay” typed in the header finds Dâu tây, and the stars facet narrows the results", async ({
   page,
 }) => {

@@ -1,4 +1,4 @@
-// Issue 7: no docker engine runs here, so the deployment files are proven by reading them. The
+// No docker engine runs here, so the deployment files are proven by reading them. The
 // images themselves are built only where Docker is available (README "Deploy").
 import fs from "node:fs"
 import path from "node:path"

@@ -1,4 +1,4 @@
-// Issue 7: the docker-compose split on real processes. One `medusa start` in `server` mode and one
+// The docker-compose split on real processes. One `medusa start` in `server` mode and one
 // in `worker` mode share a PostgreSQL and a Redis; each is told a different storefront address,
 // so the revalidation request shows which process handled the event.
 import fs from "node:fs"

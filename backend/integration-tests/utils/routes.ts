@@ -1,6 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import type { RequestHeaders } from "./admin"
+import { type ApiResponse, responseOf, type TestApi } from "./api"
 
 const API_DIR = path.resolve(__dirname, "../../src/api")
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const
@@ -40,19 +41,20 @@ function walk(dir: string, prefix: string): DiscoveredRoute[] {
 
 /** Calls a discovered route as `headers` (none: anonymous) and returns the answer, 4xx included. */
 export function callRoute(
-  api: any,
+  api: TestApi,
   method: Method,
   url: string,
   body: Record<string, unknown>,
   headers?: RequestHeaders
-): Promise<any> {
+): Promise<ApiResponse> {
   const config = headers ?? {}
+  const verb = method.toLowerCase() as Lowercase<Method>
   const request =
-    method === "GET" || method === "DELETE"
-      ? api[method.toLowerCase()](url, config)
-      : api[method.toLowerCase()](url, body, config)
+    verb === "get" || verb === "delete"
+      ? api[verb](url, config)
+      : api[verb](url, body, config)
   return request.then(
-    (response: unknown) => response,
-    (error: { response?: unknown }) => error.response
+    (response) => response,
+    (error: unknown) => responseOf(error)
   )
 }

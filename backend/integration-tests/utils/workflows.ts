@@ -6,7 +6,7 @@ import { Modules } from "@medusajs/framework/utils"
  * `src/` files that register links or workflows: vitest would load a second copy next to the
  * application's and Medusa refuses a link defined twice.
  */
-export async function runWorkflow<TResult = any>(
+export async function runWorkflow<TResult = unknown>(
   container: MedusaContainer,
   workflowId: string,
   input: Record<string, unknown>

@@ -1,6 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { vietqrWebhookMiddlewares } from "./hooks/payment/vietqr/middlewares"
 import { adminOrderBankTransferMiddlewares } from "./admin/orders/middlewares"
+import { adminReadMiddlewares } from "./admin/middlewares"
+import { storeOrderSummaryMiddlewares } from "./store/orders/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { adminProducerMiddlewares } from "./admin/producers/middlewares"
@@ -19,6 +21,8 @@ export default defineMiddlewares({
     ...storeCartMiddlewares,
     ...storeOrderLookupMiddlewares,
     ...adminOrderBankTransferMiddlewares,
+    ...adminReadMiddlewares,
+    ...storeOrderSummaryMiddlewares,
     ...storeProductFieldMiddlewares,
     ...storeSearchMiddlewares,
     ...storeProducerMiddlewares,

@@ -4,7 +4,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 
 export const DEVELOPMENT_SECRET = "xuan-tho-development-secret"
-// Demo receiving account for VietQR outside production (issue 3); `npm start` passes its own.
+// Demo receiving account for VietQR outside production; `npm start` passes its own.
 const DEVELOPMENT_VIETQR_KEY = "xuan-tho-development-vietqr-key"
 
 const PRODUCTION_SECRET_LENGTH = 32

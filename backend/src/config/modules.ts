@@ -1,5 +1,5 @@
 // Infrastructure modules chosen from the environment: Medusa's embedded (in-memory, one process)
-// defaults unless REDIS_URL / S3_* say the market runs on the production topology (issue 7).
+// defaults unless REDIS_URL / S3_* say the market runs on the production topology.
 import type { MarketEnv } from "./env"
 
 type ModuleEntry = { resolve: string; options?: Record<string, unknown> }

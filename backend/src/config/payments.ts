@@ -1,7 +1,11 @@
-// Payment and notification modules chosen from the environment (issue 3): VietQR always, cards
+// Payment and notification modules chosen from the environment: VietQR always, cards
 // through Stripe only when STRIPE_API_KEY is set.
 import { MedusaError } from "@medusajs/framework/utils"
 import type { MarketEnv } from "./env"
+import {
+  STRIPE_REGISTRATION_ID,
+  VIETQR_REGISTRATION_ID,
+} from "../utils/payment-providers"
 
 type ModuleEntry = { resolve: string; options?: Record<string, unknown> }
 
@@ -10,7 +14,7 @@ export function paymentModule(env: MarketEnv): ModuleEntry {
   const providers: Record<string, unknown>[] = [
     {
       resolve: "./src/modules/providers/vietqr",
-      id: "vietqr",
+      id: VIETQR_REGISTRATION_ID,
       options: {
         bank_bin: env.VIETQR_BANK_BIN,
         bank_name: env.VIETQR_BANK_NAME,
@@ -32,7 +36,7 @@ export function paymentModule(env: MarketEnv): ModuleEntry {
     }
     providers.push({
       resolve: "@medusajs/medusa/payment-stripe",
-      id: "stripe",
+      id: STRIPE_REGISTRATION_ID,
       options: {
         apiKey: env.STRIPE_API_KEY,
         webhookSecret: env.STRIPE_WEBHOOK_SECRET,

@@ -1,6 +1,6 @@
 import type { MarketEnv } from "./env"
 
-// The Search Module (issue 4). The index itself is declared in src/search/product.ts.
+// The Search Module. The index itself is declared in src/search/product.ts.
 type SearchEnv = Pick<MarketEnv, "MEILISEARCH_HOST" | "MEILISEARCH_API_KEY">
 
 /**

@@ -1,4 +1,4 @@
-// The order confirmation a shopper receives by email (issue 3), in the language they shopped in.
+// The order confirmation a shopper receives by email, in the language they shopped in.
 // Pure: the subscriber gathers the order, this decides every word, a unit test reads them.
 
 export type ConfirmationLocale = "vi" | "en"

@@ -35,7 +35,7 @@ export default async function seedMarket({ container }: ExecArgs) {
 
   logger.info("Seeding store, region, shipping and the publishable key…")
   const setup = await setUpStore(container)
-  // Cards join VietQR in the region when Stripe is configured (issue 3).
+  // Cards join VietQR in the region when Stripe is configured.
   await attachCardPayments(container)
 
   logger.info("Seeding producers and OCOP products…")

@@ -3,6 +3,7 @@ import { lowestShopperPrice, shopperPrices } from "../domain/shopper-price"
 import { isProductVisible } from "../domain/visibility"
 import type { ProducerStatus } from "../types/producer/module"
 import { foldedSearchText } from "./_fold"
+import { present } from "../utils/present"
 
 /** English copies live in the Translation module under this locale (seed, Medusa Admin). */
 export const ENGLISH_LOCALE = "en-US"
@@ -35,7 +36,49 @@ export const PRODUCT_SOURCE_FIELDS = [
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
 ]
 
-type Row = Record<string, any>
+type StockVariantRow = {
+  manage_inventory?: boolean | null
+  allow_backorder?: boolean | null
+  inventory_items?:
+    | ({
+        required_quantity?: number | null
+        inventory?: {
+          location_levels?:
+            | ({
+                stocked_quantity?: number | string | null
+                reserved_quantity?: number | string | null
+              } | null)[]
+            | null
+        } | null
+      } | null)[]
+    | null
+}
+
+type ProducerSourceRow = {
+  name: string
+  handle: string
+  village?: string | null
+  status: ProducerStatus
+}
+
+/** A product as `PRODUCT_SOURCE_FIELDS` reads it. */
+type ProductSourceRow = {
+  id: string
+  handle: string
+  title: string
+  subtitle?: string | null
+  description?: string | null
+  status: string
+  thumbnail?: string | null
+  created_at: Date | string
+  tags?: ({ value: string | null } | null)[] | null
+  categories?: ({ id: string; handle: string; name: string } | null)[] | null
+  sales_channels?: ({ id: string } | null)[] | null
+  producer?: ProducerSourceRow | null
+  ocop_certificate?: { displayed_stars?: number | null } | null
+  variants?: ((StockVariantRow & { id: string }) | null)[] | null
+}
+
 type Query = SearchTypes.SearchContainer["query"]
 
 /** One searchable product as the index stores it (see `product.ts` for each field's role). */
@@ -66,7 +109,9 @@ export type ProductSearchDocument = {
 }
 
 /** A product can be bought when one of its variants can: untracked, backordered or in stock. */
-export function isInStock(variants: Row[] | null | undefined): boolean {
+export function isInStock(
+  variants: (StockVariantRow | null)[] | null | undefined
+): boolean {
   return (variants ?? []).some((variant) => {
     if (!variant) {
       return false
@@ -74,12 +119,12 @@ export function isInStock(variants: Row[] | null | undefined): boolean {
     if (!variant.manage_inventory || variant.allow_backorder) {
       return true
     }
-    const items: Row[] = variant.inventory_items ?? []
+    const items = variant.inventory_items ?? []
     return (
       items.length > 0 &&
       items.every((item) => {
         const available = (item?.inventory?.location_levels ?? []).reduce(
-          (sum: number, level: Row) =>
+          (sum, level) =>
             sum +
             Number(level?.stocked_quantity ?? 0) -
             Number(level?.reserved_quantity ?? 0),
@@ -105,7 +150,12 @@ async function englishTranslations(
     filters: { reference, reference_id: ids, locale_code: ENGLISH_LOCALE },
   })
   return new Map(
-    (data as Row[]).map((row) => [row.reference_id, row.translations ?? {}])
+    (
+      data as {
+        reference_id: string
+        translations: Record<string, string> | null
+      }[]
+    ).map((row) => [row.reference_id, row.translations ?? {}])
   )
 }
 
@@ -117,25 +167,25 @@ const compact = (values: (string | null | undefined)[]) =>
  * `graphConsume` and the catch-up pass delete what is left out.
  */
 export async function toProductDocuments(
-  rows: Row[],
+  rows: ProductSourceRow[],
   context: SearchTypes.SearchIngestionContext
 ): Promise<ProductSearchDocument[]> {
-  const visible = rows.filter((row) =>
-    isProductVisible({
-      producerStatus: row.producer?.status as ProducerStatus | undefined,
-      productStatus: row.status,
-    })
+  const visible = rows.filter(
+    (row): row is ProductSourceRow & { producer: ProducerSourceRow } =>
+      !!row.producer &&
+      isProductVisible({
+        producerStatus: row.producer.status,
+        productStatus: row.status,
+      })
   )
   const query = context.container.query
   const categoryIds = [
     ...new Set(
-      visible.flatMap((row) => (row.categories ?? []).map((c: Row) => c.id))
+      visible.flatMap((row) => present(row.categories).map((c) => c.id))
     ),
   ]
   const variantIds = visible.flatMap((row) =>
-    (row.variants ?? []).flatMap((variant: Row | null) =>
-      variant ? [variant.id as string] : []
-    )
+    present(row.variants).map((variant) => variant.id)
   )
   const [productsEn, categoriesEn, prices] = await Promise.all([
     englishTranslations(
@@ -149,20 +199,20 @@ export async function toProductDocuments(
 
   return visible.map((row) => {
     const en = productsEn.get(row.id) ?? {}
-    const categories: Row[] = row.categories ?? []
+    const categories = present(row.categories)
     const categoryNames = compact(
       categories.flatMap((category) => [
         category.name,
         categoriesEn.get(category.id)?.name,
       ])
     )
-    const tags = compact((row.tags ?? []).map((tag: Row) => tag?.value))
+    const tags = compact(present(row.tags).map((tag) => tag.value))
     return {
       id: row.id,
       handle: row.handle,
       status: row.status,
       sales_channel_ids: compact(
-        (row.sales_channels ?? []).map((sc: Row) => sc?.id)
+        present(row.sales_channels).map((channel) => channel.id)
       ),
       title: row.title,
       title_en: en.title ?? null,
@@ -179,9 +229,7 @@ export async function toProductDocuments(
       // Decided when the certificate was written or by the daily job (domain/ocop-stars.ts).
       ocop_stars: row.ocop_certificate?.displayed_stars ?? null,
       price_min: lowestShopperPrice(
-        (row.variants ?? []).map((variant: Row | null) =>
-          variant ? prices.get(variant.id) : null
-        )
+        present(row.variants).map((variant) => prices.get(variant.id))
       ),
       thumbnail: row.thumbnail ?? null,
       in_stock: isInStock(row.variants),

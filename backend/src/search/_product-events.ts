@@ -8,10 +8,14 @@ import {
   TranslationWorkflowEvents,
 } from "@medusajs/framework/utils"
 import { MarketEvents } from "../types/events"
+import { present } from "../utils/present"
 
 type Query = SearchTypes.SearchContainer["query"]
-type Row = Record<string, any>
-type SearchEvent = { name: string; data?: any }
+/** Events carry an `id` (one or many) or, for our own events, the `product_ids` they touch. */
+type SearchEvent = {
+  name: string
+  data?: { id?: unknown; product_ids?: unknown } | null
+}
 
 /**
  * Everything that changes what a product document holds or whether shoppers may see it: the
@@ -59,7 +63,11 @@ async function productsOfVariants(query: Query, variantIds: string[]) {
     filters: { id: variantIds },
     withDeleted: true,
   })
-  return unique((data as Row[]).map((variant) => variant.product_id))
+  return unique(
+    (data as { product_id: string | null }[]).map(
+      (variant) => variant.product_id
+    )
+  )
 }
 
 async function productsOfInventoryLevels(query: Query, levelIds: string[]) {
@@ -70,9 +78,15 @@ async function productsOfInventoryLevels(query: Query, levelIds: string[]) {
     withDeleted: true,
   })
   return unique(
-    (data as Row[]).flatMap((level) =>
-      (level.inventory_item?.variants ?? []).map(
-        (variant: Row) => variant?.product_id
+    (
+      data as {
+        inventory_item?: {
+          variants?: ({ product_id: string | null } | null)[] | null
+        } | null
+      }[]
+    ).flatMap((level) =>
+      present(level.inventory_item?.variants).map(
+        (variant) => variant.product_id
       )
     )
   )
@@ -86,7 +100,11 @@ async function productsOfPrices(query: Query, priceIds: string[]) {
     withDeleted: true,
   })
   return unique(
-    (data as Row[]).map((price) => price.price_set?.variant?.product_id)
+    (
+      data as {
+        price_set?: { variant?: { product_id: string | null } | null } | null
+      }[]
+    ).map((price) => price.price_set?.variant?.product_id)
   )
 }
 
@@ -97,8 +115,8 @@ async function productsOfCategories(query: Query, categoryIds: string[]) {
     filters: { id: categoryIds },
   })
   return unique(
-    (data as Row[]).flatMap((category) =>
-      (category.products ?? []).map((product: Row) => product?.id)
+    (data as { products?: ({ id: string } | null)[] | null }[]).flatMap(
+      (category) => present(category.products).map((product) => product.id)
     )
   )
 }
@@ -110,7 +128,7 @@ async function productsOfTranslations(query: Query, translationIds: string[]) {
     filters: { id: translationIds },
     withDeleted: true,
   })
-  const rows = data as Row[]
+  const rows = data as { reference: string; reference_id: string }[]
   const categoryIds = unique(
     rows
       .filter((row) => row.reference === "product_category")

@@ -8,7 +8,7 @@ import {
 /** The one index shoppers search (src/search/product.ts). */
 export const PRODUCT_INDEX = "product"
 
-/** What officers see about the product index in Medusa Admin (issue 4). */
+/** What officers see about the product index in Medusa Admin. */
 export type SearchIndexStatus = {
   name: string
   /** Provider serving reads: "search-postgres" or "meilisearch". */

@@ -1,6 +1,6 @@
 import { foldVietnamese } from "./_fold"
 
-// Vietnamese product words and their English names (issue 4): a shopper typing either finds
+// Vietnamese product words and their English names: a shopper typing either finds
 // the product. Engines that match synonyms (Meilisearch) read these; search-postgres finds
 // the English names through the `*_en` fields instead.
 const GROUPS: string[][] = [

@@ -14,7 +14,7 @@ import {
 } from "./_product-events"
 
 /**
- * The shopper-facing product index (issue 4). Vietnamese and English copies are separate
+ * The shopper-facing product index. Vietnamese and English copies are separate
  * fields so both rank by their weight; `folded` carries the same words without marks so
  * "dau tay" finds "Dâu tây" on every engine. `status` and `sales_channel_ids` let
  * `POST /store/search` scope queries itself; visibility (verified producer, published

@@ -4,6 +4,10 @@ import {
   type ConfirmationPayment,
   renderOrderConfirmation,
 } from "../notifications/order-confirmation"
+import {
+  STRIPE_PROVIDER_ID,
+  VIETQR_PROVIDER_ID,
+} from "../utils/payment-providers"
 
 type PlacedOrder = {
   id: string
@@ -32,7 +36,7 @@ function paymentOf(order: PlacedOrder): ConfirmationPayment {
   const sessions = order.payment_collections.flatMap(
     (collection) => collection.payment_sessions ?? []
   )
-  const vietqr = sessions.find((s) => s.provider_id === "pp_vietqr_vietqr")
+  const vietqr = sessions.find((s) => s.provider_id === VIETQR_PROVIDER_ID)
   if (vietqr?.data?.reference) {
     const data = vietqr.data
     return {
@@ -44,7 +48,7 @@ function paymentOf(order: PlacedOrder): ConfirmationPayment {
       accountName: String(data.account_name ?? ""),
     }
   }
-  return sessions.some((s) => s.provider_id === "pp_stripe_stripe")
+  return sessions.some((s) => s.provider_id === STRIPE_PROVIDER_ID)
     ? { kind: "card" }
     : { kind: "other" }
 }

@@ -15,7 +15,7 @@ const LINK_LOCALES = ["vi", "en"]
 export const PRODUCER_PASSWORD_RESET_TEMPLATE = "producer-password-reset"
 
 /**
- * Emails a portal member the link to choose a new password (issue 5). Medusa's
+ * Emails a portal member the link to choose a new password. Medusa's
  * `/auth/producer/emailpass/reset-password` route emits the token; in development the local
  * notification provider writes the email to the log instead of sending it.
  */

@@ -39,7 +39,7 @@ const emptyFigures = (): OnboardingFigures => ({
 
 /**
  * Groups producers, their live products and their invites by village and by the volunteer
- * who onboarded them (issue 6's dashboard). Producers without a village count under `null`.
+ * who onboarded them (the officers' onboarding dashboard). Producers without a village count under `null`.
  */
 export function summarizeOnboarding(input: {
   producers: ProducerRow[]

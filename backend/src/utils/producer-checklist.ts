@@ -2,7 +2,7 @@ import type { RemoteQueryFunction } from "@medusajs/framework/types"
 
 type QueryGraph = Pick<RemoteQueryFunction, "graph">
 
-/** What an officer needs before verifying a producer (issue 6), and what helps it sell. */
+/** What an officer needs before verifying a producer, and what helps it sell. */
 export const REQUIRED_ITEMS = [
   "name",
   "kind",
@@ -106,6 +106,27 @@ export function describeMissing(missing: ChecklistItemKey[]): string {
     .join(", ")}.`
 }
 
+/** The prices of a product row read with `variants.prices.amount`. */
+export type PricedProductRow = {
+  variants?:
+    | ({
+        prices?: ({ amount: number | string | null } | null)[] | null
+      } | null)[]
+    | null
+}
+
+/** Every price amount of a product's variants, whole đồng. */
+export function variantPricesOf(product: PricedProductRow): number[] {
+  return (product.variants ?? []).flatMap((variant) =>
+    (variant?.prices ?? []).map((price) => Number(price?.amount ?? 0))
+  )
+}
+
+type ChecklistProductRow = PricedProductRow & {
+  ocop_certificate?: { id: string } | null
+  marketplace_listings?: ({ id: string } | null)[] | null
+}
+
 /** Reads what the checklist needs of one producer: its fields and its products' prices. */
 export async function loadChecklistInput(
   query: QueryGraph,
@@ -147,13 +168,11 @@ export async function loadChecklistInput(
         ],
         filters: { id: productIds },
       })
-    : { data: [] as Record<string, any>[] }
+    : { data: [] }
   return {
     ...(producer as unknown as Omit<ChecklistInput, "products">),
-    products: (products as Record<string, any>[]).map((product) => ({
-      prices: (product.variants ?? []).flatMap((variant: any) =>
-        (variant?.prices ?? []).map((price: any) => Number(price?.amount ?? 0))
-      ),
+    products: (products as ChecklistProductRow[]).map((product) => ({
+      prices: variantPricesOf(product),
       has_certificate: !!product.ocop_certificate?.id,
       listing_count: (product.marketplace_listings ?? []).filter(Boolean)
         .length,

@@ -1,7 +1,7 @@
 import type { ProducerStatus } from "../types/producer/module"
 
 /**
- * The producer lifecycle of issue 6: a volunteer submits a draft, an officer verifies it,
+ * The producer lifecycle: a volunteer submits a draft, an officer verifies it,
  * suspends it with a reason and reinstates it. Anything else is refused with a reason a
  * person can act on.
  */

@@ -3,7 +3,7 @@ import sharp from "sharp"
 
 /** A phone photo is 2–8 MB; 15 MB leaves room for a large one and stops anything bigger early. */
 export const MAX_PHOTO_BYTES = 15 * 1024 * 1024
-/** Wide enough for a sharp product page on a retina phone and a desktop gallery (issue 5). */
+/** Wide enough for a sharp product page on a retina phone and a desktop gallery. */
 export const PHOTO_MAX_WIDTH = 1600
 
 // Formats are read from the file's own bytes, never from its name or the browser's mime type.

@@ -1,5 +1,5 @@
 // Producers type free text on a phone and the storefront renders it on public pages: markup is
-// removed on the way in (issue 5), so no page ever has to trust what a member typed.
+// removed on the way in, so no page ever has to trust what a member typed.
 
 const TAG = /<\/?[a-z!?][^>]*>?/gi
 const SCRIPT_OR_STYLE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi

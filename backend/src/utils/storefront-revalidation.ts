@@ -25,8 +25,8 @@ function defaultTarget(): RevalidationTarget {
 }
 
 /**
- * Asks the storefront to regenerate the cached pages behind `tags` (DESIGN.md: the storefront
- * absorbs the load). Never throws: a storefront that is down must not fail a backend write.
+ * Asks the storefront to regenerate the cached pages behind `tags` (the storefront
+ * serves cached pages, so shoppers' traffic does not reach the backend). Never throws: a storefront that is down must not fail a backend write.
  */
 export async function revalidateStorefront(
   tags: RevalidationTag[],

@@ -1,8 +1,8 @@
 import type { MetadataRoute } from "next"
 import { connection } from "next/server"
 import { routing } from "@/i18n/routing"
-import { listAllProducerHandles } from "@/lib/data/producers"
-import { listAllProductHandles } from "@/lib/data/products"
+import { listAllProducerHandles } from "@/lib/data/catalogue/producers"
+import { listAllProductHandles } from "@/lib/data/catalogue/products"
 import { absoluteUrl } from "@/lib/site"
 
 // Generated per request (its reads are cached by tag), never at build time.

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from "@playwright/test"
 import { StorefrontPage } from "./storefront-page"
 
-/** Cart → checkout → order page, as a shopper walks it (issue 3). */
+/** Cart → checkout → order page, as a shopper walks it. */
 export class CheckoutPage extends StorefrontPage {
   readonly email: Locator
   readonly phone: Locator

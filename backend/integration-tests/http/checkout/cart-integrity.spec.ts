@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   type CheckoutWorld,
@@ -140,7 +141,7 @@ medusaIntegrationTestRunner({
         )
         expect(orderIds.size).toEqual(1)
         expect(retried.orderId).toEqual([...orderIds][0])
-        const query = getContainer().resolve("query")
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const { data: links } = await query.graph({
           entity: "order_cart",
           fields: ["order_id"],

@@ -1,4 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type BankTransferModuleService from "../../../src/modules/bank-transfer/service"
+import { responseOf } from "../../utils/api"
 import { Modules } from "@medusajs/framework/utils"
 import { createAdminHeaders, type RequestHeaders } from "../../utils/admin"
 import { runWorkflow } from "../../utils/workflows"
@@ -20,7 +22,8 @@ medusaIntegrationTestRunner({
       admin = await createAdminHeaders(getContainer())
     })
 
-    const bankTransfer = () => getContainer().resolve("bank_transfer") as any
+    const bankTransfer = () =>
+      getContainer().resolve<BankTransferModuleService>("bank_transfer")
 
     async function placeOrder(quantity = 1) {
       const { cartId } = await prepareVietqrCart(api, world, quantity)
@@ -84,7 +87,7 @@ medusaIntegrationTestRunner({
             { shipping_address: { ...SHIPPING_ADDRESS, phone: "12345" } },
             { headers: world.headers }
           )
-          .catch((e: any) => e.response)
+          .catch(responseOf)
 
         expect(error.status).toEqual(400)
         expect(error.data.errors).toEqual([
@@ -106,7 +109,7 @@ medusaIntegrationTestRunner({
             },
             { headers: world.headers }
           )
-          .catch((e: any) => e.response)
+          .catch(responseOf)
 
         expect(error.status).toEqual(400)
         expect(error.data.errors).toEqual([
@@ -254,10 +257,9 @@ medusaIntegrationTestRunner({
 
         const confirmed = await api
           .post(`/admin/orders/${order.id}/bank-transfer/confirm`, {}, admin)
-          .catch((e: any) => {
-            throw new Error(
-              JSON.stringify([e.response.status, e.response.data])
-            )
+          .catch((e: unknown) => {
+            const response = responseOf(e)
+            throw new Error(JSON.stringify([response.status, response.data]))
           })
         expect(confirmed.data.vietqr_payment).toBeTruthy()
         const { data: transfer } = await api.get(
@@ -272,7 +274,7 @@ medusaIntegrationTestRunner({
 
         const again = await api
           .post(`/admin/orders/${order.id}/bank-transfer/confirm`, {}, admin)
-          .catch((e: any) => e.response)
+          .catch(responseOf)
         expect(again.status).toEqual(400)
 
         await api.post(
@@ -289,7 +291,7 @@ medusaIntegrationTestRunner({
             { amount: 0, bank_reference: "x" },
             admin
           )
-          .catch((e: any) => e.response)
+          .catch(responseOf)
         expect(tooMuch.status).toEqual(400)
       })
     })

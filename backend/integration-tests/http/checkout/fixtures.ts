@@ -1,4 +1,4 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { HttpTypes, MedusaContainer } from "@medusajs/framework/types"
 import {
   ContainerRegistrationKeys,
   Modules,
@@ -12,11 +12,17 @@ import {
   createStockLocationsWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
+import type { TestApi } from "../../utils/api"
 import { seedProducer } from "../../utils/catalogue"
 import { createStoreContext, type StoreContext } from "../../utils/store"
 import { runWorkflow } from "../../utils/workflows"
+import {
+  SYSTEM_PROVIDER_ID,
+  VIETQR_PROVIDER_ID,
+} from "../../../src/utils/payment-providers"
+import type { VietqrSessionData } from "../../../src/modules/providers/vietqr/service"
 
-export const VIETQR = "pp_vietqr_vietqr"
+export const VIETQR = VIETQR_PROVIDER_ID
 // Matches the development default in src/config/env.ts (tests run without VIETQR_* set).
 export const WEBHOOK_KEY = "xuan-tho-development-vietqr-key"
 
@@ -51,7 +57,7 @@ export async function createCheckoutWorld(
           name: `Việt Nam ${n}`,
           currency_code: "vnd",
           countries: ["vn"],
-          payment_providers: ["pp_system_default", VIETQR],
+          payment_providers: [SYSTEM_PROVIDER_ID, VIETQR],
         },
       ],
     },
@@ -187,23 +193,24 @@ export const SHIPPING_ADDRESS = {
   phone: "0912 345 678",
 }
 
-type Api = {
-  post: (url: string, body?: unknown, config?: unknown) => Promise<any>
-  get: (url: string, config?: unknown) => Promise<any>
-}
+/** A payment session as the store answers it, with the `data` its provider put there. */
+export type PaymentSession<TData> = Omit<
+  HttpTypes.StorePaymentSession,
+  "data"
+> & { data: TData }
 
 /** A cart ready to complete: item, contact, address, shipping and a VietQR session. */
 export function prepareVietqrCart(
-  api: Api,
+  api: TestApi,
   world: CheckoutWorld,
   quantity = 1
 ) {
-  return preparePaymentCart(api, world, VIETQR, quantity)
+  return preparePaymentCart<VietqrSessionData>(api, world, VIETQR, quantity)
 }
 
 /** A cart ready to complete: item, contact, address, shipping and a session of `providerId`. */
-export async function preparePaymentCart(
-  api: Api,
+export async function preparePaymentCart<TSessionData>(
+  api: TestApi,
   world: CheckoutWorld,
   providerId: string,
   quantity = 1
@@ -211,7 +218,7 @@ export async function preparePaymentCart(
   const headers = { headers: world.headers }
   const {
     data: { cart },
-  } = await api.post(
+  } = await api.post<HttpTypes.StoreCartResponse>(
     "/store/carts",
     {
       region_id: world.regionId,
@@ -232,19 +239,21 @@ export async function preparePaymentCart(
   )
   const {
     data: { payment_collection },
-  } = await api.post(
+  } = await api.post<HttpTypes.StorePaymentCollectionResponse>(
     "/store/payment-collections",
     { cart_id: cart.id },
     headers
   )
   const {
     data: { payment_collection: withSession },
-  } = await api.post(
+  } = await api.post<HttpTypes.StorePaymentCollectionResponse>(
     `/store/payment-collections/${payment_collection.id}/payment-sessions`,
     { provider_id: providerId },
     headers
   )
-  return { cartId: cart.id as string, session: withSession.payment_sessions[0] }
+  const session = withSession
+    .payment_sessions![0] as PaymentSession<TSessionData>
+  return { cartId: cart.id, session }
 }
 
 /** Resolves once `check` returns a value, polling the way the order page does. */

@@ -22,6 +22,7 @@ process.env.SENDGRID_FROM = "don-hang@cho-xuan-tho.example"
 // SendGrid's API cannot be reached here: a local server stands in for it, and the client of the
 // provider the app registered (@sendgrid/mail, one instance per process) is pointed at it in
 // the test only. What arrives there is exactly what the shopper would receive.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS instance the provider uses
 const sendgrid = require("@sendgrid/mail") as {
   client: {
     setDefaultRequest: (key: string, value: string) => void

@@ -1,3 +1,5 @@
+import type { IPaymentModuleService } from "@medusajs/framework/types"
+import { Modules, ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import Stripe from "stripe"
 import { createAdminHeaders } from "../../utils/admin"
@@ -9,6 +11,10 @@ import {
   preparePaymentCart,
 } from "./fixtures"
 import { startFakeStripe } from "./stripe-fake"
+import {
+  STRIPE_PROVIDER_ID,
+  VIETQR_PROVIDER_ID,
+} from "../../../src/utils/payment-providers"
 
 // Read by medusa-config.ts, which the runner loads before applying its `env` option; each spec
 // file runs in its own process, so this configures Stripe for this file only.
@@ -16,10 +22,20 @@ process.env.STRIPE_API_KEY = "sk_test_xuan_tho_integration"
 const WEBHOOK_SECRET = "whsec_xuan_tho_integration_test"
 process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
 
-const STRIPE = "pp_stripe_stripe"
+const STRIPE = STRIPE_PROVIDER_ID
 const HOOK = "/hooks/payment/stripe_stripe"
 // Only the signing helper of Stripe's own SDK is used; it makes no network call.
 const signer = new Stripe("sk_test_signer")
+
+/** What a Stripe session's `data` holds: the payment intent the provider created. */
+type StripeSessionData = Pick<Stripe.PaymentIntent, "id" | "client_secret">
+
+/** Medusa's internal provider registry, reached only to point the Stripe provider at the fake. */
+type PaymentModuleInternals = IPaymentModuleService & {
+  paymentProviderService_: {
+    retrieveProvider(providerId: string): { stripe_: object }
+  }
+}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -28,7 +44,9 @@ medusaIntegrationTestRunner({
 
     beforeEach(async () => {
       stripe = await startFakeStripe()
-      const payment = getContainer().resolve("payment") as any
+      const payment = getContainer().resolve<PaymentModuleInternals>(
+        Modules.PAYMENT
+      )
       stripe.pointProviderAt(
         payment.paymentProviderService_.retrieveProvider(STRIPE),
         Stripe,
@@ -42,11 +60,11 @@ medusaIntegrationTestRunner({
 
     /** A cart with 1 × 120.000 ₫ and 30.000 ₫ shipping, paying by card. */
     function prepareCardCart() {
-      return preparePaymentCart(api, world, STRIPE)
+      return preparePaymentCart<StripeSessionData>(api, world, STRIPE)
     }
 
     async function orderOfCart(cartId: string) {
-      const query = getContainer().resolve("query")
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const {
         data: [cart],
       } = await query.graph({
@@ -104,7 +122,7 @@ medusaIntegrationTestRunner({
       )
       const ids = data.payment_providers.map((p: { id: string }) => p.id)
       expect(ids.filter((id: string) => id === STRIPE)).toHaveLength(1)
-      expect(ids).toContain("pp_vietqr_vietqr")
+      expect(ids).toContain(VIETQR_PROVIDER_ID)
     })
 
     it("asks Stripe for whole đồng, no ×100 (Stripe replaced at the HTTP boundary by a local server)", async () => {
@@ -143,7 +161,7 @@ medusaIntegrationTestRunner({
         {},
         { headers: world.headers }
       )
-      const query = getContainer().resolve("query")
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const {
         data: [order],
       } = await query.graph({
@@ -185,7 +203,7 @@ medusaIntegrationTestRunner({
       await new Promise((resolve) => setTimeout(resolve, 9_000))
 
       expect(await orderOfCart(cartId)).toBeFalsy()
-      const query = getContainer().resolve("query")
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const {
         data: [stored],
       } = await query.graph({

@@ -1,4 +1,8 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { PaymentCollectionDTO } from "@medusajs/framework/types"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type BankTransferModuleService from "../../../src/modules/bank-transfer/service"
+import { responseOf } from "../../utils/api"
 import {
   type CheckoutWorld,
   createCheckoutWorld,
@@ -56,7 +60,8 @@ medusaIntegrationTestRunner({
       )
       expect(completed.data.type).toEqual("order")
       const order = completed.data.order
-      const bankTransfer = getContainer().resolve("bank_transfer") as any
+      const bankTransfer =
+        getContainer().resolve<BankTransferModuleService>("bank_transfer")
       await eventually(async () => {
         const [awaited] = await bankTransfer.listVietqrPayments({
           order_id: order.id,
@@ -67,7 +72,7 @@ medusaIntegrationTestRunner({
     }
 
     async function paymentOf(orderId: string) {
-      const query = getContainer().resolve("query")
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const {
         data: [order],
       } = await query.graph({
@@ -75,9 +80,11 @@ medusaIntegrationTestRunner({
         fields: ["payment_status", "payment_collections.payments.captures.id"],
         filters: { id: orderId },
       })
-      const captures = (order.payment_collections ?? [])
-        .flatMap((collection: any) => collection.payments)
-        .flatMap((payment: any) => payment.captures ?? [])
+      const collections = (order.payment_collections ??
+        []) as PaymentCollectionDTO[]
+      const captures = collections
+        .flatMap((collection) => collection.payments!)
+        .flatMap((payment) => payment.captures ?? [])
       // What the shopper's order page reads.
       const {
         data: { order: seen },
@@ -89,7 +96,8 @@ medusaIntegrationTestRunner({
     }
 
     async function transactions() {
-      const bankTransfer = getContainer().resolve("bank_transfer") as any
+      const bankTransfer =
+        getContainer().resolve<BankTransferModuleService>("bank_transfer")
       return bankTransfer.listBankTransactions({})
     }
 
@@ -141,7 +149,7 @@ medusaIntegrationTestRunner({
     it("refuses a malformed notification with the field named", async () => {
       const error = await api
         .post(HOOK, { id: 1, transferType: "sideways" }, keyHeader)
-        .catch((e: any) => e.response)
+        .catch(responseOf)
 
       expect(error.status).toEqual(400)
       expect(error.data.message).toMatch(/transferType|transferAmount/)
@@ -236,7 +244,7 @@ medusaIntegrationTestRunner({
         captures: 0,
       })
       const recorded = await transactions()
-      expect(recorded.map((t: any) => [t.outcome, t.order_id]).sort()).toEqual([
+      expect(recorded.map((t) => [t.outcome, t.order_id]).sort()).toEqual([
         ["underpaid", order.id],
         ["unknown_reference", null],
       ])

@@ -7,7 +7,7 @@ import {
   type SignedInOnboarder,
 } from "./onboarding-fixtures"
 
-// Issue 6: officers find producers by status, village and volunteer, and read the figures
+// Officers find producers by status, village and volunteer, and read the figures
 // the commune reports upward.
 
 medusaIntegrationTestRunner({

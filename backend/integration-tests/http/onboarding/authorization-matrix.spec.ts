@@ -13,7 +13,7 @@ import {
   signInOnboarder,
 } from "./onboarding-fixtures"
 
-// Issue 6: every /onboarding/* and officer route of this issue is found in the code, not in a
+// Every /onboarding/* and officer producer route is found in the code, not in a
 // hand-kept list, and called by every kind of caller. A route added later is covered the day
 // it is written; a path parameter this file does not know fails loudly until a fixture exists.
 

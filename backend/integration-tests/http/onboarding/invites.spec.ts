@@ -10,7 +10,7 @@ import {
   type SignedInOnboarder,
 } from "./onboarding-fixtures"
 
-// Issue 6: a single-use, expiring link with which the producer's member sets a password and
+// A single-use, expiring link with which the producer's member sets a password and
 // becomes a `producer` actor of the portal.
 
 const STOREFRONT_URL = "https://cho.xuantho.test"

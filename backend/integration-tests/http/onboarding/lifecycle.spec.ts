@@ -8,7 +8,7 @@ import {
   type SignedInOnboarder,
 } from "./onboarding-fixtures"
 
-// Issue 6: draft → submitted (volunteer) → verified (officer) → suspended (officer, with a
+// Draft → submitted (volunteer) → verified (officer) → suspended (officer, with a
 // reason) → verified; every other move is refused with a reason, every move is recorded.
 
 type Status = "draft" | "submitted" | "verified" | "suspended"

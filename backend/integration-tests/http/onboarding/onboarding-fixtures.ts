@@ -1,13 +1,23 @@
 // Shared set-up of the onboarding specs: signed-in volunteers, producers registered through
 // /onboarding/*, and a producer brought to any lifecycle status through the real routes.
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { InferTypeOf, MedusaContainer } from "@medusajs/framework/types"
+import type Onboarder from "../../../src/modules/producer/models/onboarder"
+import type { PortalProductResponse } from "../../../src/types/producer-portal/http"
+import type { ProducerDTO } from "../../../src/types/producer/module"
 import type { RequestHeaders } from "../../utils/admin"
+import {
+  type ErrorBody,
+  responseOf,
+  type TestApi,
+  type TokenResponse,
+} from "../../utils/api"
 import { runWorkflow } from "../../utils/workflows"
 
-type Api = {
-  get: (url: string, config?: unknown) => Promise<any>
-  post: (url: string, body?: unknown, config?: unknown) => Promise<any>
-}
+/** The producer of an /onboarding/* answer, as far as the specs read it. */
+export type OnboardingProducer = Pick<
+  ProducerDTO,
+  "id" | "handle" | "name" | "status"
+>
 
 let sequence = 0
 
@@ -19,29 +29,36 @@ export type SignedInOnboarder = RequestHeaders & {
 
 /** A volunteer as the seed makes one: emailpass sign-in + onboarder record, then signed in. */
 export async function signInOnboarder(
-  api: Api,
+  api: TestApi,
   container: MedusaContainer,
   village = "Thôn Xuân Thành"
 ): Promise<SignedInOnboarder> {
   const n = ++sequence
   const email = `tinhnguyen${n}-${Date.now()}@xuantho.test`
   const password = `mat-khau-${n}-dai`
-  const registered = await api.post("/auth/onboarder/emailpass/register", {
-    email,
-    password,
-  })
+  const registered = await api.post<TokenResponse>(
+    "/auth/onboarder/emailpass/register",
+    {
+      email,
+      password,
+    }
+  )
   const payload = JSON.parse(
     Buffer.from(registered.data.token.split(".")[1], "base64url").toString()
   )
-  const onboarder = await runWorkflow(container, "create-onboarder", {
-    email,
-    name: `Tình nguyện viên ${n}`,
-    team: "Tổ công nghệ số",
-    village,
-    phone: "+84987654321",
-    auth_identity_id: payload.auth_identity_id,
-  })
-  const { data } = await api.post("/auth/onboarder/emailpass", {
+  const onboarder = await runWorkflow<InferTypeOf<typeof Onboarder>>(
+    container,
+    "create-onboarder",
+    {
+      email,
+      name: `Tình nguyện viên ${n}`,
+      team: "Tổ công nghệ số",
+      village,
+      phone: "+84987654321",
+      auth_identity_id: payload.auth_identity_id,
+    }
+  )
+  const { data } = await api.post<TokenResponse>("/auth/onboarder/emailpass", {
     email,
     password,
   })
@@ -57,11 +74,11 @@ export const CONSENT = { given_by: "Nguyễn Văn An", method: "signed_form" }
 
 /** The wizard's first step: a draft with name, kind, phone and consent. */
 export async function createDraft(
-  api: Api,
+  api: TestApi,
   onboarder: RequestHeaders,
   overrides: Record<string, unknown> = {}
 ) {
-  const { data } = await api.post(
+  const { data } = await api.post<{ producer: OnboardingProducer }>(
     "/onboarding/producers",
     {
       name: `HTX Dâu tây ${++sequence}`,
@@ -77,7 +94,7 @@ export async function createDraft(
 
 /** A draft with everything the checklist requires: place and one priced product. */
 export async function createCompleteDraft(
-  api: Api,
+  api: TestApi,
   onboarder: RequestHeaders,
   productTitle = `Mứt dâu ${++sequence}`
 ) {
@@ -86,7 +103,7 @@ export async function createCompleteDraft(
     province: "Lâm Đồng",
     ward: "Phường Xuân Trường - Đà Lạt",
   })
-  const { data } = await api.post(
+  const { data } = await api.post<PortalProductResponse>(
     `/onboarding/producers/${producer.id}/products`,
     {
       title: productTitle,
@@ -99,7 +116,7 @@ export async function createCompleteDraft(
 
 /** A complete producer moved to `status` through the real routes (volunteer, then officer). */
 export async function producerIn(
-  api: Api,
+  api: TestApi,
   onboarder: RequestHeaders,
   admin: RequestHeaders,
   status: "draft" | "submitted" | "verified" | "suspended"
@@ -122,12 +139,15 @@ export async function producerIn(
   return created
 }
 
+/** Medusa's error body, with whatever else a route puts in its refusal. */
+type RefusalBody = ErrorBody & Record<string, unknown>
+
 /** The error answer of a request that must fail, for asserting status and message. */
 export async function refusal(request: Promise<unknown>) {
   try {
     await request
-  } catch (error: any) {
-    return error.response as { status: number; data: any }
+  } catch (error) {
+    return responseOf<RefusalBody>(error)
   }
   throw new Error("the request succeeded but was expected to be refused")
 }

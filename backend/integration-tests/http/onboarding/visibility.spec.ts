@@ -7,7 +7,7 @@ import {
   type SignedInOnboarder,
 } from "./onboarding-fixtures"
 
-// Issue 6: a producer's products reach shoppers (Store API, search, the producer pages the
+// A producer's products reach shoppers (Store API, search, the producer pages the
 // sitemap lists) only while it is verified. One test in this file on purpose: the search index
 // is seeded once when the app starts, and the runner empties the database after each test.
 

@@ -9,7 +9,7 @@ import {
   tokenFor,
 } from "./portal-fixtures"
 
-// Issue 5: every /producer/* route is found in the code, not in a hand-kept list, and called by
+// Every /producer/* route is found in the code, not in a hand-kept list, and called by
 // every kind of caller. A route added later is covered the day it is written; a route with a
 // path parameter this file does not know fails loudly until a fixture is added below.
 

@@ -1,19 +1,21 @@
 // Shared set-up of the portal specs: producers with signed-in members, a stock location in the
 // store's default channel, and tokens of every other actor type.
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type {
+  InferTypeOf,
+  MedusaContainer,
+  OrderDTO,
+} from "@medusajs/framework/types"
 import {
   ContainerRegistrationKeys,
   generateJwtToken,
   Modules,
 } from "@medusajs/framework/utils"
 import { setUpStore } from "../../../src/scripts/seed/store-setup"
+import type MarketplaceListing from "../../../src/modules/marketplace/models/marketplace-listing"
 import type { RequestHeaders } from "../../utils/admin"
+import type { TestApi, TokenResponse } from "../../utils/api"
 import { seedProducer, seedProduct } from "../../utils/catalogue"
 import { runWorkflow } from "../../utils/workflows"
-
-type Api = {
-  post: (url: string, body?: unknown, config?: unknown) => Promise<any>
-}
 
 let sequence = 0
 
@@ -37,7 +39,7 @@ export async function placeOrder(
     fields: ["id", "name"],
     filters: { name: "Giao hàng toàn quốc" },
   })
-  return runWorkflow(container, "create-orders", {
+  return runWorkflow<OrderDTO>(container, "create-orders", {
     region_id: market.regionId,
     sales_channel_id: market.salesChannelId,
     email: `khach${++sequence}@xuantho.test`,
@@ -64,17 +66,20 @@ export async function placeOrder(
 
 /** Signs up through Medusa's emailpass route and becomes a member of `producerId`, then signs in. */
 export async function signInProducerMember(
-  api: Api,
+  api: TestApi,
   container: MedusaContainer,
   producerId: string
 ): Promise<RequestHeaders & { email: string; password: string }> {
   const n = ++sequence
   const email = `thanhvien${n}@xuantho.test`
   const password = `mat-khau-${n}-dai`
-  const registered = await api.post("/auth/producer/emailpass/register", {
-    email,
-    password,
-  })
+  const registered = await api.post<TokenResponse>(
+    "/auth/producer/emailpass/register",
+    {
+      email,
+      password,
+    }
+  )
   const payload = JSON.parse(
     Buffer.from(registered.data.token.split(".")[1], "base64url").toString()
   )
@@ -84,7 +89,7 @@ export async function signInProducerMember(
     name: `Thành viên ${n}`,
     auth_identity_id: payload.auth_identity_id,
   })
-  const { data } = await api.post("/auth/producer/emailpass", {
+  const { data } = await api.post<TokenResponse>("/auth/producer/emailpass", {
     email,
     password,
   })
@@ -135,7 +140,7 @@ export async function customerHeaders(container: MedusaContainer) {
 
 /** A verified producer with one stocked, published product carrying a voso listing, and a member. */
 export async function seedProducerWithProduct(
-  api: Api,
+  api: TestApi,
   container: MedusaContainer,
   market: { salesChannelId: string }
 ) {
@@ -145,11 +150,15 @@ export async function seedProducerWithProduct(
     producerId: producer.id,
     title: `Hồng treo gió ${++sequence}`,
   })
-  const listing = await runWorkflow(container, "create-marketplace-listing", {
-    product_id: product.id,
-    marketplace: "voso",
-    url: `https://voso.vn/hong-treo-gio-${sequence}`,
-  })
+  const listing = await runWorkflow<InferTypeOf<typeof MarketplaceListing>>(
+    container,
+    "create-marketplace-listing",
+    {
+      product_id: product.id,
+      marketplace: "voso",
+      url: `https://voso.vn/hong-treo-gio-${sequence}`,
+    }
+  )
   const member = await signInProducerMember(api, container, producer.id)
   return {
     producer,

@@ -1,21 +1,30 @@
-// The one behaviour suite every search provider must pass (issue 4): it drives the real
+// The one behaviour suite every search provider must pass: it drives the real
 // `POST /store/search` the storefront uses, on a catalogue written through our workflows, and
 // lets the index catch up from events only.
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ProductStatus } from "@medusajs/framework/utils"
 import { createAdminHeaders, type RequestHeaders } from "../../utils/admin"
 import { createStoreContext, type StoreContext } from "../../utils/store"
 import { runWorkflow } from "../../utils/workflows"
 import {
-  FIXTURES,
   seedSearchCatalogue,
   VISIBLE_HANDLES,
   type SearchCatalogue,
 } from "./catalogue"
 
-type Api = {
-  post: (url: string, body: unknown, config: RequestHeaders) => Promise<any>
+type Hit = { id: string; document: Record<string, unknown> }
+type SearchAnswer = {
+  hits: Hit[]
+  metadata: { count: number }
+  facets: Record<string, { values?: unknown[]; min?: number; max?: number }>
 }
-type Hit = { id: string; document: Record<string, any> }
+type Api = {
+  post: (
+    url: string,
+    body: unknown,
+    config: RequestHeaders
+  ) => Promise<{ data: { results: SearchAnswer[] } }>
+}
 type SearchOptions = { filters?: Record<string, unknown>; take?: number }
 
 const FACETS = [
@@ -87,7 +96,7 @@ async function eventually<T>(
 
 export function searchBehaviourSuite(getters: {
   api: Api
-  getContainer: () => any
+  getContainer: () => MedusaContainer
 }) {
   const { api, getContainer } = getters
   let store: StoreContext

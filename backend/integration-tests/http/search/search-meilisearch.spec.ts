@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { searchBehaviourSuite } from "./behaviour"
 
-// The same behaviour suite on our Meilisearch provider (issue 4). It needs a real Meilisearch
+// The same behaviour suite on our Meilisearch provider. It needs a real Meilisearch
 // server — MEILISEARCH_HOST (and MEILISEARCH_API_KEY) select the provider in medusa-config — and
 // none can be installed on these machines, so without it the suite is reported as skipped.
 const host = process.env.MEILISEARCH_HOST

@@ -1,5 +1,7 @@
+import type { InferTypeOf } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type OcopCertificate from "../../../src/modules/ocop/models/ocop-certificate"
 import type OcopModuleService from "../../../src/modules/ocop/service"
 import { refreshTimedChanges } from "../../../src/jobs/refresh-timed-changes"
 import { createAdminHeaders, type RequestHeaders } from "../../utils/admin"
@@ -53,18 +55,16 @@ medusaIntegrationTestRunner({
         })
         // Right after creation, so that the product's own events are still being ingested:
         // the certificate's write must not be undone by theirs, whatever order they land in.
-        const certificate = await runWorkflow(
-          container,
-          "upsert-ocop-certificate",
-          {
-            product_id: product.id,
-            stars: 4,
-            decision_number: "DEMO-me-1",
-            issuing_level: "province",
-            issued_at: new Date(Date.now() - 365 * 24 * 3600_000),
-            expires_at: new Date(Date.now() + 365 * 24 * 3600_000),
-          }
-        )
+        const certificate = await runWorkflow<
+          InferTypeOf<typeof OcopCertificate>
+        >(container, "upsert-ocop-certificate", {
+          product_id: product.id,
+          stars: 4,
+          decision_number: "DEMO-me-1",
+          issuing_level: "province",
+          issued_at: new Date(Date.now() - 365 * 24 * 3600_000),
+          expires_at: new Date(Date.now() + 365 * 24 * 3600_000),
+        })
         certificateId = certificate.id
         // The runner snapshots the database right after this hook, cutting off index writes
         // still in flight: the test starts once the certificate is in the index.
@@ -203,7 +203,7 @@ medusaIntegrationTestRunner({
 
         const refused = await api
           .get("/admin/search-status")
-          .catch((error: any) => error.response)
+          .catch((error) => error.response)
         expect(refused.status).toEqual(401)
       })
     })

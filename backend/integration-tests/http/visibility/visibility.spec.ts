@@ -161,6 +161,12 @@ medusaIntegrationTestRunner({
         expect(error.response.data.message).toMatch(
           /not a Vietnamese phone number/
         )
+        expect(error.response.data.errors).toEqual([
+          {
+            field: "phone",
+            message: expect.stringMatching(/not a Vietnamese phone number/),
+          },
+        ])
       })
 
       it("refuses a handle that is taken", async () => {

@@ -1,4 +1,4 @@
-/** English texts of the producer and onboarding extensions (issue 6). */
+/** English texts of the producer and onboarding extensions. */
 const en = {
   xtProducers: {
     menu: "Producers",

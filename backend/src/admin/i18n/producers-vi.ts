@@ -1,6 +1,6 @@
 import type en from "./producers-en"
 
-/** Vietnamese texts of the producer and onboarding extensions (issue 6). */
+/** Vietnamese texts of the producer and onboarding extensions. */
 const vi: typeof en = {
   xtProducers: {
     menu: "Nhà sản xuất",

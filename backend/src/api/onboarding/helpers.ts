@@ -1,30 +1,27 @@
-import type {
-  AuthenticatedMedusaRequest,
-  MedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
-import type { ProducerStatus } from "../../types/producer/module"
+import type { ProducerDTO, ProducerStatus } from "../../types/producer/module"
 import {
   computeChecklist,
   loadChecklistInput,
 } from "../../utils/producer-checklist"
-import { consentOf } from "../admin/producers/helpers"
+import { consentOf } from "../utils/producer-consent"
 import {
-  listProducerProductIds,
-  shopperPricesOfProducts,
-  toPortalProduct,
-} from "../producer/helpers"
-import {
-  onboardingProducerFields,
   onboardingProductFields,
-} from "./query-config"
+  readProducerProducts,
+  toPortalProduct,
+} from "../utils/producer-products"
+import { readSignedInActor } from "../utils/signed-in-actor"
+import { onboardingProducerFields } from "./query-config"
 
-type Row = Record<string, any>
+/** A producer as `onboardingProducerFields` reads it. */
+type OnboardingProducerRow = ProducerDTO
+
+type OwnedProducer = { id: string; status: ProducerStatus }
 
 export type OnboarderScope = {
   id: string
@@ -42,22 +39,21 @@ export type OnboarderScope = {
 export async function resolveOnboarder(
   req: MedusaRequest
 ): Promise<OnboarderScope> {
-  const actorId = (req as AuthenticatedMedusaRequest).auth_context?.actor_id
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: onboarders } = actorId
-    ? await query.graph({
-        entity: "onboarder",
-        fields: ["id", "email", "name", "team", "village", "phone"],
-        filters: { id: actorId },
-      })
-    : { data: [] }
-  if (!onboarders[0]) {
+  const onboarder = await readSignedInActor<OnboarderScope>(req, "onboarder", [
+    "id",
+    "email",
+    "name",
+    "team",
+    "village",
+    "phone",
+  ])
+  if (!onboarder) {
     throw new MedusaError(
       MedusaError.Types.UNAUTHORIZED,
       "Sign in again as a tech-team volunteer"
     )
   }
-  return onboarders[0] as OnboarderScope
+  return onboarder
 }
 
 /**
@@ -72,15 +68,12 @@ export function ownedBy(
 }
 
 /** The producer shape of /onboarding/* answers (consent as one object). */
-export function toOnboardingProducer(producer: Row) {
-  const fields = { ...producer }
-  for (const key of ["consent_given_by", "consent_method", "consent_at"]) {
-    delete fields[key]
-  }
+export function toOnboardingProducer(producer: OnboardingProducerRow) {
+  const { consent_given_by, consent_method, consent_at, ...fields } = producer
   return {
     ...fields,
     photos: producer.photos ?? [],
-    consent: consentOf(producer),
+    consent: consentOf({ consent_given_by, consent_method, consent_at }),
   }
 }
 
@@ -92,7 +85,7 @@ export async function retrieveOwnedProducer(
   req: MedusaRequest,
   onboarder: OnboarderScope,
   producerId: string
-): Promise<Row> {
+): Promise<OnboardingProducerRow> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: producers } = await query.graph({
     entity: "producer",
@@ -105,29 +98,22 @@ export async function retrieveOwnedProducer(
       `Producer with id: ${producerId} was not found`
     )
   }
-  return producers[0] as Row
+  return producers[0] as OnboardingProducerRow
 }
 
 /** The producer's products as the wizard shows them, with the whole OCOP certificate. */
 export async function listOnboardingProducts(
   container: MedusaContainer,
-  producer: { id: string; status: ProducerStatus },
+  producer: OwnedProducer,
   productIds?: string[]
 ) {
-  const own = await listProducerProductIds(container, producer.id)
-  const ids = productIds ? own.filter((id) => productIds.includes(id)) : own
-  if (!ids.length) {
-    return []
-  }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: products } = await query.graph({
-    entity: "product",
+  const { products, prices } = await readProducerProducts(container, {
+    producerId: producer.id,
+    productIds,
     fields: onboardingProductFields,
-    filters: { id: ids },
-    pagination: { order: { created_at: "ASC" } },
+    order: "ASC",
   })
-  const prices = await shopperPricesOfProducts(query, products as Row[])
-  return (products as Row[]).map((product) => {
+  return products.map((product) => {
     const certificate = product.ocop_certificate
     return {
       ...toPortalProduct(product, producer.status, prices),
@@ -137,7 +123,9 @@ export async function listOnboardingProducts(
             displayed_stars: certificate.displayed_stars ?? null,
             decision_number: certificate.decision_number,
             issuing_level: certificate.issuing_level,
-            issued_at: new Date(certificate.issued_at).toISOString(),
+            issued_at: certificate.issued_at
+              ? new Date(certificate.issued_at).toISOString()
+              : null,
             expires_at: new Date(certificate.expires_at).toISOString(),
             image_url: certificate.image_url ?? null,
           }
@@ -149,7 +137,7 @@ export async function listOnboardingProducts(
 /** One product of the producer, or 404 like an unknown id. */
 export async function retrieveOnboardingProduct(
   container: MedusaContainer,
-  producer: { id: string; status: ProducerStatus },
+  producer: OwnedProducer,
   productId: string
 ) {
   const [product] = await listOnboardingProducts(container, producer, [
@@ -174,11 +162,7 @@ export async function changeOnboardingProduct(
   change: (ids: { producer_id: string; product_id: string }) => Promise<unknown>
 ) {
   const onboarder = await resolveOnboarder(req)
-  const producer = (await retrieveOwnedProducer(
-    req,
-    onboarder,
-    req.params.id
-  )) as { id: string; status: ProducerStatus }
+  const producer = await retrieveOwnedProducer(req, onboarder, req.params.id)
   await change({ producer_id: producer.id, product_id: req.params.product_id })
   res.json({
     product: await retrieveOnboardingProduct(
@@ -196,10 +180,7 @@ export async function refetchOnboardingProducer(
   producerId: string
 ) {
   const producer = await retrieveOwnedProducer(req, onboarder, producerId)
-  const products = await listOnboardingProducts(
-    req.scope,
-    producer as { id: string; status: ProducerStatus }
-  )
+  const products = await listOnboardingProducts(req.scope, producer)
   return {
     ...toOnboardingProducer(producer),
     products,

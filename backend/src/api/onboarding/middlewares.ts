@@ -1,8 +1,4 @@
-import {
-  authenticate,
-  validateAndTransformBody,
-  type MiddlewareRoute,
-} from "@medusajs/framework/http"
+import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import {
   OnboardingCreateInvite,
   OnboardingCreateListing,
@@ -12,7 +8,9 @@ import {
   OnboardingSubmitProducer,
   OnboardingUpdateProducer,
 } from "./validators"
-import { photoUploadMiddleware } from "../photo-upload"
+import { photoUploadMiddleware } from "../utils/photo-upload"
+import { validateBodyWithFieldErrors } from "../utils/validate-body"
+import { rejectQueryParameters } from "../utils/query-parameters"
 
 /** A producer's story and a certificate need a few pictures at once, not a whole album. */
 const MAX_PHOTOS_PER_UPLOAD = 10
@@ -20,12 +18,17 @@ const MAX_PHOTOS_PER_UPLOAD = 10
 /**
  * Only a signed-in `onboarder` actor reaches /onboarding/*; customer, officer and producer
  * tokens carry another actor type and are refused with 401. Routes then scope by the
- * volunteer's own producers (issue 6).
+ * volunteer's own producers.
  */
 export const onboardingMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/onboarding*",
     middlewares: [authenticate("onboarder", ["session", "bearer"])],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/onboarding*",
+    middlewares: [rejectQueryParameters],
   },
   {
     methods: ["POST"],
@@ -35,37 +38,37 @@ export const onboardingMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/onboarding/producers",
-    middlewares: [validateAndTransformBody(OnboardingCreateProducer)],
+    middlewares: [validateBodyWithFieldErrors(OnboardingCreateProducer)],
   },
   {
     methods: ["POST"],
     matcher: "/onboarding/producers/:id",
-    middlewares: [validateAndTransformBody(OnboardingUpdateProducer)],
+    middlewares: [validateBodyWithFieldErrors(OnboardingUpdateProducer)],
   },
   {
     methods: ["POST"],
     matcher: "/onboarding/producers/:id/submit",
-    middlewares: [validateAndTransformBody(OnboardingSubmitProducer)],
+    middlewares: [validateBodyWithFieldErrors(OnboardingSubmitProducer)],
   },
   {
     methods: ["POST"],
     matcher: "/onboarding/producers/:id/products",
-    middlewares: [validateAndTransformBody(OnboardingCreateProduct)],
+    middlewares: [validateBodyWithFieldErrors(OnboardingCreateProduct)],
   },
   {
     methods: ["POST"],
     matcher: "/onboarding/producers/:id/products/:product_id/certificate",
-    middlewares: [validateAndTransformBody(OnboardingSetCertificate)],
+    middlewares: [validateBodyWithFieldErrors(OnboardingSetCertificate)],
   },
   {
     methods: ["POST"],
     matcher:
       "/onboarding/producers/:id/products/:product_id/marketplace-listings",
-    middlewares: [validateAndTransformBody(OnboardingCreateListing)],
+    middlewares: [validateBodyWithFieldErrors(OnboardingCreateListing)],
   },
   {
     methods: ["POST"],
     matcher: "/onboarding/producers/:id/invites",
-    middlewares: [validateAndTransformBody(OnboardingCreateInvite)],
+    middlewares: [validateBodyWithFieldErrors(OnboardingCreateInvite)],
   },
 ]

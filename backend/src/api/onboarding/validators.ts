@@ -1,30 +1,18 @@
 import { z } from "@medusajs/framework/zod"
-import { MARKETPLACES } from "../../types/marketplace/module"
 import { OCOP_ISSUING_LEVELS } from "../../types/ocop/module"
 import { CONSENT_METHODS, PRODUCER_KINDS } from "../../types/producer/module"
 import { findProvince, findWard } from "../../utils/address"
-import { normalizeVietnamesePhone } from "../../utils/phone"
-import { sanitizeText } from "../../utils/sanitize-text"
-
-// Every text a volunteer types is stripped of markup before it is stored, as in the portal.
-const cleanText = (max: number) => z.string().max(max).transform(sanitizeText)
-const optionalText = (max: number) => cleanText(max).nullish()
-
-const phone = z
-  .string({
-    error: "phone is required: the producer's mobile, e.g. 0912 345 678",
-  })
-  .transform((value, ctx) => {
-    const normalized = normalizeVietnamesePhone(value)
-    if (!normalized) {
-      ctx.addIssue({
-        code: "custom",
-        message: `phone "${value}" is not a Vietnamese phone number: enter a mobile like 0912 345 678 or +84 912 345 678`,
-      })
-      return z.NEVER
-    }
-    return normalized
-  })
+import { vietnamesePhone as phone } from "../utils/phone-field"
+import {
+  cleanText,
+  CreateListing,
+  optionalText,
+  photoUrl,
+  productImages,
+  productStatus,
+  productTitle,
+  productVariants,
+} from "../utils/product-fields"
 
 const consent = z.object(
   {
@@ -40,11 +28,6 @@ const consent = z.object(
       "consent is required: record who agreed to be listed and how (signed_form, verbal_witnessed or in_app)",
   }
 )
-
-const photoUrl = z.url({
-  protocol: /^https?$/,
-  error: "each photo must be the web address of an uploaded picture",
-})
 
 const producerFields = {
   name: cleanText(200).pipe(
@@ -125,44 +108,13 @@ export type OnboardingUpdateProducerType = z.infer<
   typeof OnboardingUpdateProducer
 >
 
-const price = z
-  .number({ error: "price must be a number of đồng, e.g. 120000" })
-  .int("price must be whole đồng, without decimals")
-  .positive("price must be more than 0 đồng")
-  .max(1_000_000_000, "price must be at most 1.000.000.000 đồng")
-const stock = z
-  .number({ error: "stock must be a number of units, e.g. 25" })
-  .int("stock must be a whole number of units")
-  .min(0, "stock cannot be negative")
-  .max(1_000_000)
-
 export const OnboardingCreateProduct = z.object({
-  title: cleanText(200).pipe(
-    z.string().min(1, "title is required: type the product's name")
-  ),
+  title: productTitle,
   description: optionalText(5000),
   // Published by default: the visibility rule keeps it hidden until the producer is verified.
-  status: z.enum(["draft", "published"]).default("published"),
-  images: z.array(photoUrl).max(10).optional(),
-  variants: z
-    .array(
-      z.object({
-        title: cleanText(100).pipe(
-          z.string().min(1, "each variant needs a name, e.g. 500g")
-        ),
-        price,
-        stock: stock.default(0),
-      }),
-      { error: "variants is required: at least one pack size with its price" }
-    )
-    .min(1, "variants: add at least one variant with its price")
-    .max(20)
-    .refine(
-      (variants) =>
-        new Set(variants.map((variant) => variant.title)).size ===
-        variants.length,
-      "variants: names must differ from each other"
-    ),
+  status: productStatus.default("published"),
+  images: productImages.optional(),
+  variants: productVariants,
 })
 export type OnboardingCreateProductType = z.infer<
   typeof OnboardingCreateProduct
@@ -186,13 +138,7 @@ export type OnboardingSetCertificateType = z.infer<
   typeof OnboardingSetCertificate
 >
 
-// The URL is a plain string here: the workflow checks it and explains what is wrong.
-export const OnboardingCreateListing = z.object({
-  marketplace: z.enum(MARKETPLACES, {
-    error: `marketplace must be one of ${MARKETPLACES.join(", ")}`,
-  }),
-  url: z.string({ error: "url is required" }),
-})
+export const OnboardingCreateListing = CreateListing
 export type OnboardingCreateListingType = z.infer<
   typeof OnboardingCreateListing
 >

@@ -1,8 +1,4 @@
-import {
-  authenticate,
-  validateAndTransformBody,
-  type MiddlewareRoute,
-} from "@medusajs/framework/http"
+import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import {
   PortalCreateListing,
   PortalCreateProduct,
@@ -11,7 +7,9 @@ import {
   PortalUpdateProduct,
   PortalUpdateVariant,
 } from "./validators"
-import { photoUploadMiddleware } from "../photo-upload"
+import { photoUploadMiddleware } from "../utils/photo-upload"
+import { validateBodyWithFieldErrors } from "../utils/validate-body"
+import { rejectQueryParameters } from "../utils/query-parameters"
 
 /**
  * Only a signed-in `producer` actor reaches /producer/*; customer, officer and onboarder tokens
@@ -23,14 +21,19 @@ export const producerPortalMiddlewares: MiddlewareRoute[] = [
     middlewares: [authenticate("producer", ["session", "bearer"])],
   },
   {
+    methods: ["GET"],
+    matcher: "/producer*",
+    middlewares: [rejectQueryParameters],
+  },
+  {
     methods: ["POST"],
     matcher: "/producer/products",
-    middlewares: [validateAndTransformBody(PortalCreateProduct)],
+    middlewares: [validateBodyWithFieldErrors(PortalCreateProduct)],
   },
   {
     methods: ["POST"],
     matcher: "/producer/products/:id",
-    middlewares: [validateAndTransformBody(PortalUpdateProduct)],
+    middlewares: [validateBodyWithFieldErrors(PortalUpdateProduct)],
   },
   {
     methods: ["POST"],
@@ -40,21 +43,21 @@ export const producerPortalMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/producer/products/:id/variants/:variant_id",
-    middlewares: [validateAndTransformBody(PortalUpdateVariant)],
+    middlewares: [validateBodyWithFieldErrors(PortalUpdateVariant)],
   },
   {
     methods: ["POST"],
     matcher: "/producer/products/:id/marketplace-listings",
-    middlewares: [validateAndTransformBody(PortalCreateListing)],
+    middlewares: [validateBodyWithFieldErrors(PortalCreateListing)],
   },
   {
     methods: ["POST"],
     matcher: "/producer/products/:id/marketplace-listings/:listing_id",
-    middlewares: [validateAndTransformBody(PortalUpdateListing)],
+    middlewares: [validateBodyWithFieldErrors(PortalUpdateListing)],
   },
   {
     methods: ["POST"],
     matcher: "/producer/orders/:id/ship",
-    middlewares: [validateAndTransformBody(PortalShipOrder)],
+    middlewares: [validateBodyWithFieldErrors(PortalShipOrder)],
   },
 ]

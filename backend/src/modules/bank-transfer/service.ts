@@ -9,7 +9,14 @@ import {
 import BankTransaction from "./models/bank-transaction"
 import VietqrPayment from "./models/vietqr-payment"
 
-type Knex = (table: string) => any
+/** The part of the transaction's query builder the compare-and-set below uses. */
+type Knex = (table: "vietqr_payment") => {
+  where(filter: Record<string, unknown>): {
+    update(changes: Record<string, unknown>): {
+      returning(columns: (keyof ClaimedPayment)[]): Promise<ClaimedPayment[]>
+    }
+  }
+}
 
 export type ClaimedPayment = {
   id: string

@@ -4,7 +4,7 @@ import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createOnboarderWorkflow } from "../../workflows/onboarding/create-onboarder"
-import { createProducerMemberWorkflow } from "../../workflows/producer-portal/create-producer-member"
+import { createProducerMemberWorkflow } from "../../workflows/producer/create-producer-member"
 
 export type DemoAccount = { email: string; password: string }
 
@@ -77,7 +77,7 @@ export async function createProducerAccounts(
 
 export type OnboarderAccount = DemoAccount & { name: string; team: string }
 
-/** Creates the tech-team volunteer who signs in to the onboarding screens (issue 6). */
+/** Creates the tech-team volunteer who signs in to the onboarding screens. */
 export async function createOnboarderAccount(
   container: MedusaContainer,
   volunteer: { email: string; name: string; team: string; village: string }

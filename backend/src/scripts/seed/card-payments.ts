@@ -5,8 +5,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
-
-export const STRIPE_PROVIDER_ID = "pp_stripe_stripe"
+import { STRIPE_PROVIDER_ID } from "../../utils/payment-providers"
 
 /** Adds Stripe to every VND region that lacks it; returns the regions changed (none on a rerun). */
 export async function attachCardPayments(

@@ -14,6 +14,10 @@ import {
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PROVINCE, WARD } from "./catalogue"
+import {
+  SYSTEM_PROVIDER_ID,
+  VIETQR_PROVIDER_ID,
+} from "../../utils/payment-providers"
 
 export type StoreSetup = {
   storeId: string
@@ -80,8 +84,8 @@ export async function setUpStore(
           name: "Việt Nam",
           currency_code: "vnd",
           countries: ["vn"],
-          // VietQR bank transfer is the default way to pay (issue 3).
-          payment_providers: ["pp_system_default", "pp_vietqr_vietqr"],
+          // VietQR bank transfer is the default way to pay.
+          payment_providers: [SYSTEM_PROVIDER_ID, VIETQR_PROVIDER_ID],
         },
       ],
     },

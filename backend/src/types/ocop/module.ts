@@ -8,16 +8,6 @@ export const OCOP_MAX_STARS = 5
 /** A certificate lasts 36 months from its issue date. */
 export const OCOP_VALIDITY_MONTHS = 36
 
-export type OcopCertificateDTO = {
-  id: string
-  stars: number
-  decision_number: string
-  issuing_level: OcopIssuingLevel
-  issued_at: Date
-  expires_at: Date
-  image_url: string | null
-}
-
 export type UpsertOcopCertificateDTO = {
   stars: number
   decision_number: string

@@ -6,7 +6,7 @@ export const PRODUCER_KINDS = [
 ] as const
 export type ProducerKind = (typeof PRODUCER_KINDS)[number]
 
-/** draft → submitted → verified → suspended (DESIGN.md, Producer module). */
+/** draft → submitted → verified → suspended; utils/producer-lifecycle.ts holds the moves. */
 export const PRODUCER_STATUSES = [
   "draft",
   "submitted",
@@ -15,7 +15,7 @@ export const PRODUCER_STATUSES = [
 ] as const
 export type ProducerStatus = (typeof PRODUCER_STATUSES)[number]
 
-/** How a producer agreed to be listed by a volunteer (issue 6). */
+/** How a producer agreed to be listed by a volunteer. */
 export const CONSENT_METHODS = [
   "signed_form",
   "verbal_witnessed",

@@ -6,8 +6,8 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { createVietqrPaymentStep } from "./steps/create-vietqr-payment"
+import { VIETQR_PROVIDER_ID } from "../../utils/payment-providers"
 
-export const VIETQR_PROVIDER_ID = "pp_vietqr_vietqr"
 export const startVietqrPaymentWorkflowId = "start-vietqr-payment"
 
 type PaymentRow = {
@@ -19,7 +19,7 @@ type PaymentRow = {
 
 /**
  * After an order is placed with VietQR, records the reference it waits for and when it lapses
- * (issue 3), so the bank webhook can find the order from the transfer content.
+ *, so the bank webhook can find the order from the transfer content.
  */
 export const startVietqrPaymentWorkflow = createWorkflow(
   startVietqrPaymentWorkflowId,

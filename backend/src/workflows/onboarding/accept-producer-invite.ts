@@ -4,7 +4,7 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { createProducerMemberStep } from "../producer-portal/steps/create-producer-member"
+import { createProducerMemberStep } from "../producer/steps/create-producer-member"
 import { markInviteAcceptedStep } from "./steps/mark-invite-accepted"
 import { registerMemberIdentityStep } from "./steps/register-member-identity"
 import { validateProducerInviteStep } from "./steps/validate-producer-invite"

@@ -6,7 +6,7 @@ import {
 import {
   createProducerProductWorkflow,
   type CreateProducerProductWorkflowInput,
-} from "../producer-portal/create-producer-product"
+} from "../producer/create-producer-product"
 import { validateProducerEditableStep } from "./steps/validate-producer-editable"
 
 export const addOnboardedProductWorkflowId = "add-onboarded-product"

@@ -11,7 +11,7 @@ import { validateProducerInvitableStep } from "./steps/validate-producer-invitab
 
 export const createProducerInviteWorkflowId = "create-producer-invite"
 
-/** A single-use, expiring invite for a producer's member to set a password (issue 6). */
+/** A single-use, expiring invite for a producer's member to set a password. */
 export const createProducerInviteWorkflow = createWorkflow(
   createProducerInviteWorkflowId,
   (input: CreateProducerInviteStepInput) => {

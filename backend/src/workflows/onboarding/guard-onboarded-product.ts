@@ -1,5 +1,5 @@
 import { transform } from "@medusajs/framework/workflows-sdk"
-import { validateProducerOwnsProductStep } from "../producer-portal/steps/validate-producer-owns-product"
+import { validateProducerOwnsProductStep } from "../producer/steps/validate-producer-owns-product"
 import { validateProducerEditableStep } from "./steps/validate-producer-editable"
 
 /**

@@ -10,7 +10,7 @@ import { cancelVietqrPaymentStep } from "./steps/cancel-vietqr-payment"
 export const cancelUnpaidOrderWorkflowId = "cancel-unpaid-order"
 
 /**
- * Cancels an order whose VietQR transfer never came (issue 3): Medusa's cancel flow voids the
+ * Cancels an order whose VietQR transfer never came: Medusa's cancel flow voids the
  * payment and releases the reserved stock. An order paid meanwhile is left alone.
  */
 export const cancelUnpaidOrderWorkflow = createWorkflow(

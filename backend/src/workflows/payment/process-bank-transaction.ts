@@ -15,7 +15,7 @@ import { setBankTransactionOutcomeStep } from "./steps/set-bank-transaction-outc
 export const processBankTransactionWorkflowId = "process-bank-transaction"
 
 /**
- * Applies one bank notification (issue 3): records it once per transaction id and, when it pays
+ * Applies one bank notification: records it once per transaction id and, when it pays
  * an awaiting order in full, captures that order's payment exactly once.
  */
 export const processBankTransactionWorkflow = createWorkflow(

@@ -5,7 +5,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import type { Marketplace } from "../../types/marketplace/module"
 import { createMarketplaceListingWorkflow } from "../marketplace/create-marketplace-listing"
-import { validateProducerOwnsProductStep } from "./steps/validate-producer-owns-product"
+import { validateProducerOwnsProductStep } from "../producer/steps/validate-producer-owns-product"
 
 export type AddProducerListingWorkflowInput = {
   producer_id: string

@@ -1,5 +1,3 @@
-export * from "./create-producer-member"
-export * from "./create-producer-product"
 export * from "./update-producer-product"
 export * from "./update-producer-variant"
 export * from "./add-producer-listing"

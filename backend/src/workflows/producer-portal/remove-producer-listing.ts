@@ -4,7 +4,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { deleteMarketplaceListingWorkflow } from "../marketplace/delete-marketplace-listing"
-import { validateProducerOwnsProductStep } from "./steps/validate-producer-owns-product"
+import { validateProducerOwnsProductStep } from "../producer/steps/validate-producer-owns-product"
 
 export type RemoveProducerListingWorkflowInput = {
   producer_id: string

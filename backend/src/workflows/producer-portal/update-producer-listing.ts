@@ -7,7 +7,7 @@ import {
 import { MarketEvents } from "../../types/events"
 import { validateListingUrlStep } from "../marketplace/steps/validate-listing-url"
 import { updateMarketplaceListingStep } from "./steps/update-marketplace-listing"
-import { validateProducerOwnsProductStep } from "./steps/validate-producer-owns-product"
+import { validateProducerOwnsProductStep } from "../producer/steps/validate-producer-owns-product"
 
 export type UpdateProducerListingWorkflowInput = {
   producer_id: string

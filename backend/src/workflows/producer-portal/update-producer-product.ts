@@ -5,7 +5,7 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { validateProducerOwnsProductStep } from "./steps/validate-producer-owns-product"
+import { validateProducerOwnsProductStep } from "../producer/steps/validate-producer-owns-product"
 
 export type UpdateProducerProductWorkflowInput = {
   producer_id: string

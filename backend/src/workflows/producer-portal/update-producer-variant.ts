@@ -9,9 +9,9 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { resolveCatalogueDefaultsStep } from "./steps/resolve-catalogue-defaults"
+import { resolveCatalogueDefaultsStep } from "../producer/steps/resolve-catalogue-defaults"
 import { resolveVariantStockStep } from "./steps/resolve-variant-stock"
-import { validateProducerOwnsProductStep } from "./steps/validate-producer-owns-product"
+import { validateProducerOwnsProductStep } from "../producer/steps/validate-producer-owns-product"
 
 export type UpdateProducerVariantWorkflowInput = {
   producer_id: string

@@ -1,5 +1,5 @@
 // VND has no minor unit: amounts from the backend are whole đồng (85000 → "85.000 ₫").
-// Both locales use the Vietnamese format, per DESIGN.md.
+// Both locales use the Vietnamese format: prices are in đồng, written the way shoppers in Vietnam read them.
 const vnd = new Intl.NumberFormat("vi-VN", {
   style: "currency",
   currency: "VND",

@@ -1,9 +1,9 @@
 import type {
   OnboardingProducer,
   OnboardingProduct,
-} from "@/lib/data/onboarding-types"
+} from "@/lib/data/onboarding/types"
 
-// The wizard's order (issue 6). Required items block "submit"; recommended ones are shown only.
+// The wizard's order. Required items block "submit"; recommended ones are shown only.
 export const WIZARD_STEPS = [
   "basics",
   "place",

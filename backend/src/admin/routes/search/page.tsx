@@ -46,7 +46,7 @@ const isRunning = (status: SearchIndexStatus | null) =>
   status?.last_run?.status === "pending" ||
   status?.last_run?.status === "processing"
 
-/** Officers see the product index's state and rebuild it, following its progress (issue 4). */
+/** Officers see the product index's state and rebuild it, following its progress. */
 const SearchIndexPage = () => {
   const { t, i18n } = useTranslation()
   const [index, setIndex] = useState<SearchIndexStatus | null>(null)

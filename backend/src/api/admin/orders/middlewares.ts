@@ -3,8 +3,14 @@ import {
   validateAndTransformBody,
 } from "@medusajs/framework/http"
 import { AdminRecordBankRefund } from "./validators"
+import { rejectQueryParameters } from "../../utils/query-parameters"
 
 export const adminOrderBankTransferMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["GET"],
+    matcher: "/admin/orders/:id/bank-transfer",
+    middlewares: [rejectQueryParameters],
+  },
   {
     method: ["POST"],
     matcher: "/admin/orders/:id/bank-transfer/refund",

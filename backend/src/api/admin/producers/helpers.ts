@@ -6,24 +6,56 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
-import { computeChecklist } from "../../../utils/producer-checklist"
+import {
+  computeChecklist,
+  variantPricesOf,
+  type PricedProductRow,
+} from "../../../utils/producer-checklist"
 import { allowedActions } from "../../../utils/producer-lifecycle"
-import type { ProducerStatus } from "../../../types/producer/module"
+import type { Marketplace } from "../../../types/marketplace/module"
+import type { OcopIssuingLevel } from "../../../types/ocop/module"
+import type { ProducerDTO } from "../../../types/producer/module"
+import { consentOf } from "../../utils/producer-consent"
 import { adminProducerDetailFields } from "./query-config"
 
-type Row = Record<string, any>
+/** A product of a producer as `adminProducerDetailFields` reads it. */
+type AdminProducerProductRow = {
+  id: string
+  title: string
+  handle: string
+  status: string
+  thumbnail: string | null
+  ocop_certificate: {
+    stars: number
+    decision_number: string
+    issuing_level: OcopIssuingLevel
+    issued_at: Date | string
+    expires_at: Date | string
+    image_url: string | null
+  } | null
+  marketplace_listings:
+    ({ id: string; marketplace: Marketplace; url: string } | null)[] | null
+}
 
-/** The consent record as one object, or null for producers registered without a volunteer. */
-export function consentOf(producer: Row) {
-  return producer.consent_given_by
-    ? {
-        given_by: producer.consent_given_by as string,
-        method: producer.consent_method as string,
-        given_at: producer.consent_at
-          ? new Date(producer.consent_at).toISOString()
-          : null,
-      }
-    : null
+/** A producer as `adminProducerDetailFields` reads it. */
+type AdminProducerRow = ProducerDTO & {
+  onboarder: {
+    id: string
+    name: string
+    team: string | null
+    village: string | null
+  } | null
+  products: (AdminProducerProductRow | null)[] | null
+}
+
+type StatusChangeRow = {
+  id: string
+  from_status: ProducerDTO["status"] | null
+  to_status: ProducerDTO["status"]
+  actor_type: string
+  actor_id: string
+  note: string | null
+  created_at: Date | string
 }
 
 /**
@@ -43,26 +75,23 @@ export async function refetchAdminProducer(scope: MedusaContainer, id: string) {
       `Producer with id: ${id} was not found`
     )
   }
-  const producer = producers[0] as Row
-  const products = ((producer.products ?? []) as (Row | null)[]).filter(
-    (product): product is Row => !!product
+  const producer = producers[0] as AdminProducerRow
+  const products = (producer.products ?? []).filter(
+    (product): product is AdminProducerProductRow => !!product
   )
-  const { data: prices } = products.length
+  const { data: priced } = products.length
     ? await query.graph({
         entity: "product",
         fields: ["id", "variants.prices.amount"],
         filters: { id: products.map((product) => product.id) },
       })
-    : { data: [] as Row[] }
+    : { data: [] }
+  const prices = priced as (PricedProductRow & { id: string })[]
   const checklist = computeChecklist({
     ...producer,
     products: products.map((product) => ({
-      prices: (
-        (prices as Row[]).find((row) => row.id === product.id)?.variants ?? []
-      ).flatMap((variant: Row | null) =>
-        (variant?.prices ?? []).map((price: Row | null) =>
-          Number(price?.amount ?? 0)
-        )
+      prices: variantPricesOf(
+        prices.find((row) => row.id === product.id) ?? {}
       ),
       has_certificate: !!product.ocop_certificate,
       listing_count: (product.marketplace_listings ?? []).filter(Boolean)
@@ -74,19 +103,19 @@ export async function refetchAdminProducer(scope: MedusaContainer, id: string) {
     products,
     consent: consentOf(producer),
     checklist,
-    allowed_actions: allowedActions(producer.status as ProducerStatus),
+    allowed_actions: allowedActions(producer.status),
   }
 }
 
 type QueryGraph = Pick<RemoteQueryFunction, "graph">
 
 /** Names the officers and volunteers of a history, so the admin shows people, not ids. */
-async function actorNames(query: QueryGraph, changes: Row[]) {
+async function actorNames(query: QueryGraph, changes: StatusChangeRow[]) {
   const idsOf = (type: string) => [
     ...new Set(
       changes
         .filter((change) => change.actor_type === type)
-        .map((change) => change.actor_id as string)
+        .map((change) => change.actor_id)
     ),
   ]
   const names = new Map<string, string>()
@@ -97,7 +126,12 @@ async function actorNames(query: QueryGraph, changes: Row[]) {
       fields: ["id", "email", "first_name", "last_name"],
       filters: { id: userIds },
     })
-    for (const user of users as Row[]) {
+    for (const user of users as {
+      id: string
+      email: string
+      first_name: string | null
+      last_name: string | null
+    }[]) {
       const name = [user.first_name, user.last_name].filter(Boolean).join(" ")
       names.set(user.id, name || user.email)
     }
@@ -109,7 +143,7 @@ async function actorNames(query: QueryGraph, changes: Row[]) {
       fields: ["id", "name"],
       filters: { id: onboarderIds },
     })
-    for (const onboarder of onboarders as Row[]) {
+    for (const onboarder of onboarders as { id: string; name: string }[]) {
       names.set(onboarder.id, onboarder.name)
     }
   }
@@ -143,17 +177,18 @@ export async function listProducerHistory(query: QueryGraph, id: string) {
     filters: { producer_id: id },
     pagination: { order: { created_at: "ASC" } },
   })
-  const names = await actorNames(query, changes as Row[])
-  return (changes as Row[]).map((change) => ({
-    id: change.id as string,
-    from_status: change.from_status as ProducerStatus | null,
-    to_status: change.to_status as ProducerStatus,
+  const rows = changes as StatusChangeRow[]
+  const names = await actorNames(query, rows)
+  return rows.map((change) => ({
+    id: change.id,
+    from_status: change.from_status,
+    to_status: change.to_status,
     actor: {
-      type: change.actor_type as string,
-      id: change.actor_id as string,
+      type: change.actor_type,
+      id: change.actor_id,
       name: names.get(change.actor_id) ?? null,
     },
-    note: (change.note as string | null) ?? null,
+    note: change.note ?? null,
     created_at: new Date(change.created_at).toISOString(),
   }))
 }

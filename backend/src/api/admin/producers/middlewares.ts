@@ -16,8 +16,15 @@ import {
   AdminUpdateProducer,
   AdminVerifyProducer,
 } from "./validators"
+import { validateBodyWithFieldErrors } from "../../utils/validate-body"
+import { rejectQueryParameters } from "../../utils/query-parameters"
 
 export const adminProducerMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["GET"],
+    matcher: "/admin/producers/:id/history",
+    middlewares: [rejectQueryParameters],
+  },
   {
     methods: ["GET"],
     matcher: "/admin/producers",
@@ -31,7 +38,7 @@ export const adminProducerMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/producers",
-    middlewares: [validateAndTransformBody(AdminCreateProducer)],
+    middlewares: [validateBodyWithFieldErrors(AdminCreateProducer)],
   },
   {
     methods: ["GET"],
@@ -46,7 +53,7 @@ export const adminProducerMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/producers/:id",
-    middlewares: [validateAndTransformBody(AdminUpdateProducer)],
+    middlewares: [validateBodyWithFieldErrors(AdminUpdateProducer)],
   },
   {
     methods: ["POST"],

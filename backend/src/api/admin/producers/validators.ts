@@ -3,6 +3,7 @@ import {
   PRODUCER_KINDS,
   PRODUCER_STATUSES,
 } from "../../../types/producer/module"
+import { vietnamesePhone } from "../../utils/phone-field"
 
 const nullableText = z.string().trim().max(5000).nullish()
 
@@ -34,7 +35,7 @@ export const AdminCreateProducer = z.object({
   province: nullableText,
   story_vi: nullableText,
   story_en: nullableText,
-  phone: z.string().min(1),
+  phone: vietnamesePhone,
   status: z.enum(PRODUCER_STATUSES).optional(),
 })
 export type AdminCreateProducerType = z.infer<typeof AdminCreateProducer>

@@ -8,7 +8,8 @@ import type {
   PortalOrder,
   PortalOrderLine,
 } from "../../../types/producer-portal/http"
-import { listProducerProductIds } from "../helpers"
+import { listProducerProductIds } from "../../utils/producer-products"
+import { present } from "../../../utils/present"
 
 const ORDER_FIELDS = [
   "id",
@@ -37,16 +38,56 @@ const ORDER_FIELDS = [
   "fulfillments.labels.tracking_number",
 ]
 
-type Raw = Record<string, any>
+/** Quantities and amounts arrive as numbers or BigNumber values. */
+type Amount = Parameters<typeof MathBN.convert>[0] | null | undefined
 
-const toNumber = (value: unknown) =>
-  MathBN.convert((value ?? 0) as number).toNumber()
+type OrderLineRow = {
+  id: string
+  product_id: string | null
+  title: string
+  product_title: string | null
+  variant_title: string | null
+  unit_price: Amount
+  detail?: { quantity: Amount; shipped_quantity: Amount } | null
+}
+
+type FulfillmentRow = {
+  id: string
+  shipped_at: Date | string | null
+  metadata: { carrier?: string } | null
+  items?: ({ line_item_id: string } | null)[] | null
+  labels?: ({ tracking_number: string | null } | null)[] | null
+}
+
+/** An order as `ORDER_FIELDS` reads it. */
+type OrderRow = {
+  id: string
+  display_id: number
+  created_at: Date | string
+  status: string
+  shipping_address: {
+    first_name: string | null
+    last_name: string | null
+    phone: string | null
+    address_1: string | null
+    address_2: string | null
+    city: string | null
+    province: string | null
+  } | null
+  items?: (OrderLineRow | null)[] | null
+  fulfillments?: (FulfillmentRow | null)[] | null
+}
+
+const toNumber = (value: Amount) => MathBN.convert(value ?? 0).toNumber()
 
 /** The order as one producer sees it: only its own lines and shipments, and where to ship. */
-function toPortalOrder(order: Raw, own: Set<string>): PortalOrder {
-  const items: PortalOrderLine[] = (order.items ?? [])
-    .filter((item: Raw | null) => item?.product_id && own.has(item.product_id))
-    .map((item: Raw) => ({
+function toPortalOrder(order: OrderRow, own: Set<string>): PortalOrder {
+  const items: PortalOrderLine[] = present(order.items)
+    .filter(
+      (item): item is OrderLineRow & { product_id: string } =>
+        !!item.product_id && own.has(item.product_id)
+    )
+    .map((item) => ({
       id: item.id,
       product_id: item.product_id,
       title: item.product_title ?? item.title,
@@ -56,17 +97,15 @@ function toPortalOrder(order: Raw, own: Set<string>): PortalOrder {
       shipped_quantity: toNumber(item.detail?.shipped_quantity),
     }))
   const lineIds = new Set(items.map((item) => item.id))
-  const shipments = (order.fulfillments ?? [])
-    .filter((fulfillment: Raw | null) =>
-      (fulfillment?.items ?? []).some((item: Raw | null) =>
-        lineIds.has(item?.line_item_id)
-      )
+  const shipments = present(order.fulfillments)
+    .filter((fulfillment) =>
+      present(fulfillment.items).some((item) => lineIds.has(item.line_item_id))
     )
-    .map((fulfillment: Raw) => ({
-      carrier: (fulfillment.metadata?.carrier as string | undefined) ?? null,
-      tracking_numbers: (fulfillment.labels ?? [])
-        .map((label: Raw | null) => label?.tracking_number)
-        .filter(Boolean),
+    .map((fulfillment) => ({
+      carrier: fulfillment.metadata?.carrier ?? null,
+      tracking_numbers: present(fulfillment.labels).flatMap((label) =>
+        label.tracking_number ? [label.tracking_number] : []
+      ),
       shipped_at: fulfillment.shipped_at
         ? new Date(fulfillment.shipped_at).toISOString()
         : null,
@@ -143,5 +182,5 @@ export async function listProducerOrders(
     pagination: { order: { created_at: "DESC" } },
   })
   const own = new Set(productIds)
-  return orders.map((order) => toPortalOrder(order, own))
+  return (orders as OrderRow[]).map((order) => toPortalOrder(order, own))
 }

@@ -3,7 +3,7 @@ import type {
   PortalProductListResponse,
   PortalProductResponse,
 } from "../../../types/producer-portal/http"
-import { createProducerProductWorkflow } from "../../../workflows/producer-portal/create-producer-product"
+import { createProducerProductWorkflow } from "../../../workflows/producer/create-producer-product"
 import {
   listPortalProducts,
   resolveProducerScope,

@@ -8,7 +8,7 @@ import type { StoreOrderLookupType } from "./validators"
 
 /**
  * POST /store/order-lookup — a guest finds their order with its number and the email or phone
- * used at checkout (issue 3). Both must match, so a number alone reveals nothing.
+ * used at checkout. Both must match, so a number alone reveals nothing.
  */
 export async function POST(
   req: MedusaRequest<StoreOrderLookupType>,

@@ -9,4 +9,3 @@ export type StoreListProducersParamsType = z.infer<
 >
 
 export const StoreGetProducerParams = z.object({})
-export type StoreGetProducerParamsType = z.infer<typeof StoreGetProducerParams>

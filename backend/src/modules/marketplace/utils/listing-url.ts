@@ -1,6 +1,6 @@
 import type { Marketplace } from "../../../types/marketplace/module"
 
-/** The only hosts a listing may point to (DESIGN.md: exactly that host, `www.` allowed). */
+/** The only hosts a listing may point to (exactly that host, `www.` allowed): a look-alike domain could phish shoppers. */
 export const MARKETPLACE_HOSTS: Record<Marketplace, readonly string[]> = {
   voso: ["voso.vn", "www.voso.vn"],
   postmart: ["postmart.vn", "www.postmart.vn"],

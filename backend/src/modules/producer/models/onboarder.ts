@@ -2,7 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import Producer from "./producer"
 
 /**
- * A tech-team volunteer who registers producers on their behalf (issue 6) and signs in as the
+ * A tech-team volunteer who registers producers on their behalf and signs in as the
  * `onboarder` actor. The auth identity's `app_metadata.onboarder_id` holds this id.
  */
 const Onboarder = model

@@ -2,7 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import Producer from "./producer"
 
 /**
- * A single-use, expiring link with which a producer's member sets a password (issue 6). Only
+ * A single-use, expiring link with which a producer's member sets a password. Only
  * the SHA-256 of the token is stored: the link itself is shown once, to whoever sent it.
  */
 const ProducerInvite = model

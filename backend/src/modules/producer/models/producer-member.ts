@@ -3,7 +3,7 @@ import Producer from "./producer"
 
 /**
  * A person who signs in to the portal as the `producer` actor and acts for exactly one producer
- * (issue 5). The auth identity's `app_metadata.producer_id` holds this member's id.
+ *. The auth identity's `app_metadata.producer_id` holds this member's id.
  */
 const ProducerMember = model
   .define("producer_member", {

@@ -3,7 +3,7 @@ import { PRODUCER_STATUSES } from "../../../types/producer/module"
 import Producer from "./producer"
 
 /**
- * One step of a producer's lifecycle (issue 6: every transition recorded — who, when, note).
+ * One step of a producer's lifecycle (every transition is recorded — who, when, note — so an officer can tell why a producer is where it is).
  * Rows are only ever added; `created_at` is when it happened.
  */
 const ProducerStatusChange = model

@@ -25,7 +25,7 @@ const Producer = model
     status: model.enum([...PRODUCER_STATUSES]).default("draft"),
     // Photos of the farm or workshop: URLs of files already uploaded.
     photos: model.array().nullable(),
-    // Who agreed to be listed and how (issue 6); the server stamps `consent_at`.
+    // Who agreed to be listed and how; the server stamps `consent_at`.
     consent_given_by: model.text().nullable(),
     consent_method: model.enum([...CONSENT_METHODS]).nullable(),
     consent_at: model.dateTime().nullable(),

@@ -31,7 +31,7 @@ const batches = <T>(items: T[], size: number): T[][] =>
   )
 
 /**
- * Search Module provider backed by Meilisearch (issue 4): builds indexes from the definitions,
+ * Search Module provider backed by Meilisearch: builds indexes from the definitions,
  * writes in batches as asynchronous tasks the module can wait for, and translates queries.
  */
 export default class MeilisearchSearchProviderService extends AbstractSearchProviderService {

@@ -1,5 +1,5 @@
 /* eslint-disable @medusajs/import-from-framework-not-internal -- @medusajs/search-postgres has no
-   public entry for the service and helpers this provider extends (issue 4) */
+   public entry for the service and helpers this provider extends */
 import type { SearchTypes } from "@medusajs/framework/types"
 import {
   jsonbPath,
@@ -102,7 +102,7 @@ function facetSource(facet: Facet, plan: IndexPlan, i: number) {
 }
 
 /**
- * One statement for a whole keyword search (issue 4): the rows that match are read once into
+ * One statement for a whole keyword search: the rows that match are read once into
  * a CTE carrying only the columns the page sort and the facets need, then the page (documents
  * joined by primary key), the total and every facet are computed from it. Medusa's provider
  * sends a statement per part, and re-reads the large `indexed` column in each. Typo matching

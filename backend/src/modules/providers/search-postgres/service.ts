@@ -1,5 +1,5 @@
 /* eslint-disable @medusajs/import-from-framework-not-internal -- @medusajs/search-postgres has no
-   public entry for the service and helpers this provider extends (issue 4) */
+   public entry for the service and helpers this provider extends */
 import type { SearchTypes } from "@medusajs/framework/types"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import {
@@ -12,7 +12,18 @@ import {
 import { buildFusedQuery } from "./fused-query"
 import { ResultCache } from "./result-cache"
 
-type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
+type Manager = {
+  execute: <Row = Record<string, unknown>>(
+    sql: string,
+    params?: unknown[]
+  ) => Promise<Row[]>
+}
+
+/** The one row a fused search answers: its hits, its count and one column per facet. */
+type FusedSearchRow = {
+  hits?: { id: string; score: number; document: Record<string, unknown> }[]
+  count?: number | string
+} & Record<string, unknown>
 type Catalog = Awaited<ReturnType<PostgresSearchService["retrieve"]>>
 
 /** Text search configuration created by this provider's migration (see migrations/). */
@@ -39,7 +50,7 @@ export type MarketPostgresSearchOptions = PostgresSearchProviderOptions & {
 const TYPO_COLUMN = "typo_text"
 
 /**
- * Medusa's PostgreSQL search provider, tuned for the market (issue 4): Vietnamese-safe text
+ * Medusa's PostgreSQL search provider, tuned for the market: Vietnamese-safe text
  * search (unaccent, no English stopwords), one SQL statement per search instead of one per
  * part, an indexable typo match, and answers kept until the index changes. Everything it does
  * not speed up (vectors, distinct, field subsets) is left to Medusa's implementation.
@@ -242,7 +253,10 @@ export default class MarketPostgresSearchService extends PostgresSearchService {
           [String(fused.typoThreshold)]
         )
       }
-      const [row] = await manager.execute(fused.sql, fused.params)
+      const [row] = await manager.execute<FusedSearchRow>(
+        fused.sql,
+        fused.params
+      )
       return row
     }
     const row =
@@ -250,12 +264,15 @@ export default class MarketPostgresSearchService extends PostgresSearchService {
         ? await this.withTransaction(run)
         : await run(this.manager_)
     const options = input.search_options ?? {}
-    const hits: { id: string; score: number; document: any }[] = row.hits ?? []
+    const hits = row.hits ?? []
     const facets = fused.facets.length
       ? Object.fromEntries(
           fused.facets.map((facet, i) => [
             facet.field,
-            mapFacetResult(facet, row[`facet_${i}`] ?? []),
+            mapFacetResult(
+              facet,
+              (row[`facet_${i}`] as Record<string, unknown>[] | null) ?? []
+            ),
           ])
         )
       : undefined

@@ -71,7 +71,9 @@ describe("payment reference", () => {
     const references = new Set(
       Array.from({ length: 2000 }, generatePaymentReference)
     )
-    expect(references.size).toEqual(2000)
+    // 31^6 values: one repeat among 2,000 draws happens about once in 400 runs, three almost
+    // never; a generator that lost its randomness repeats far more.
+    expect(references.size).toBeGreaterThanOrEqual(1998)
     for (const reference of references) {
       expect(reference).toMatch(/^OCOP[2-9A-HJKMNP-Z]{6}$/)
     }

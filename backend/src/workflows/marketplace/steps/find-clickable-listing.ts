@@ -8,8 +8,8 @@ import { isProductVisibleById } from "../../../domain/visibility"
 export const findClickableListingStepId = "find-clickable-listing"
 
 /**
- * Finds a listing shoppers may follow: it exists and its product is visible (DESIGN.md's one
- * visibility rule). Anything else is NOT_FOUND, so hidden products do not leak through links.
+ * Finds a listing shoppers may follow: it exists and its product is visible (the one
+ * visibility rule of domain/visibility.ts). Anything else is NOT_FOUND, so hidden products do not leak through links.
  */
 export const findClickableListingStep = createStep(
   findClickableListingStepId,

@@ -10,7 +10,7 @@ export const validateProducerEditableStepId = "validate-producer-editable"
 
 /**
  * A volunteer edits a producer only until an officer verifies it; from then on the producer's
- * own members and the officers own the live data (issue 6). Refused with 403.
+ * own members and the officers own the live data. Refused with 403.
  */
 export const validateProducerEditableStep = createStep(
   validateProducerEditableStepId,

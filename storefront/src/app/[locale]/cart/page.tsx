@@ -3,7 +3,7 @@ import { hasLocale } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { routing } from "@/i18n/routing"
-import { getCart } from "@/lib/data/cart"
+import { getCart } from "@/lib/data/checkout/cart"
 import CartTemplate from "@/modules/cart/templates/cart-template"
 
 // Per shopper (cookie): never cached.

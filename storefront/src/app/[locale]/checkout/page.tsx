@@ -3,8 +3,8 @@ import { hasLocale } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { routing } from "@/i18n/routing"
-import { listProvinces } from "@/lib/data/addresses"
-import { getCheckoutData } from "@/lib/data/checkout"
+import { listProvinces } from "@/lib/data/shared/addresses"
+import { getCheckoutData } from "@/lib/data/checkout/checkout"
 import CheckoutTemplate from "@/modules/checkout/templates/checkout-template"
 
 // Per shopper (cart cookie): never cached.

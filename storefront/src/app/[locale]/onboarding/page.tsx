@@ -3,7 +3,7 @@ import { notFound } from "next/navigation"
 import { hasLocale } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { routing } from "@/i18n/routing"
-import { listMyProducers } from "@/lib/data/onboarding"
+import { listMyProducers } from "@/lib/data/onboarding/producers"
 import ProducersTemplate from "@/modules/onboarding/templates/producers-template"
 
 type Props = { params: Promise<{ locale: string }> }

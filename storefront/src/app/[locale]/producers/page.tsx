@@ -3,7 +3,7 @@ import { hasLocale } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { routing } from "@/i18n/routing"
-import { listProducers } from "@/lib/data/producers"
+import { listProducers } from "@/lib/data/catalogue/producers"
 import { languageAlternates } from "@/lib/site"
 import ProducersListTemplate from "@/modules/producers/templates/producers-list-template"
 

@@ -29,8 +29,8 @@ function parseTags(body: unknown): string[] | null {
 }
 
 /**
- * Called by the backend's catalogue subscriber with the tags a change touched
- * (DESIGN.md: "The storefront absorbs the load").
+ * Called by the backend's catalogue subscriber with the tags a change touched, so cached
+ * catalogue pages are rebuilt on change instead of every request reaching the backend.
  */
 export async function POST(request: NextRequest) {
   const { revalidateSecret } = getEnv()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import type { OnboardingProducer } from "@/lib/data/onboarding-types"
+import type { OnboardingProducer } from "@/lib/data/onboarding/types"
 import {
   firstIncompleteStep,
   missingRecommended,

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
-import type { Cart } from "@/lib/data/types"
+import type { Cart } from "@/lib/data/checkout/types"
 import { formatVnd } from "@/lib/util/money"
 import CartLine from "../components/cart-line"
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
-import type { Product, ProducerListItem } from "@/lib/data/types"
+import type { Product, ProducerListItem } from "@/lib/data/catalogue/types"
 import SectionHeading from "@/modules/common/components/section-heading"
 import ProducerCard from "@/modules/producers/components/producer-card"
 import ProductGrid from "@/modules/products/components/product-grid"

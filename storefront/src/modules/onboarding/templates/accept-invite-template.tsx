@@ -1,7 +1,7 @@
 import type { Locale } from "@/i18n/routing"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import type { InviteView } from "@/lib/data/invite"
+import type { InviteView } from "@/lib/data/portal/invite"
 import AcceptInviteForm from "../components/accept-invite-form"
 
 /** The invite link's page: whose shop it joins and a password, or why the link no longer works. */
@@ -32,11 +32,7 @@ export default async function AcceptInviteTemplate({
           <p className="text-base text-stone-700">
             {t("email", { email: invite.email })}
           </p>
-          <AcceptInviteForm
-            token={token}
-            email={invite.email}
-            locale={locale}
-          />
+          <AcceptInviteForm link={{ locale, token, email: invite.email }} />
         </>
       ) : (
         <>

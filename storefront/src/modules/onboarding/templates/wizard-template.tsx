@@ -1,5 +1,5 @@
 import type { Locale } from "@/i18n/routing"
-import type { OnboardingProducer } from "@/lib/data/onboarding-types"
+import type { OnboardingProducer } from "@/lib/data/onboarding/types"
 import type { WizardStep } from "@/lib/util/onboarding-steps"
 import BasicsForm from "../components/basics-form"
 import OnboardingNav from "../components/onboarding-nav"

@@ -5,7 +5,7 @@ import type {
   PortalOrder,
   PortalProduct,
   PortalStats,
-} from "@/lib/data/portal-types"
+} from "@/lib/data/portal/types"
 import type { Locale } from "@/i18n/routing"
 
 /** A variant with this many units or fewer is flagged on the dashboard. */

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
-import { removeListing } from "@/lib/data/portal"
-import type { PortalProduct } from "@/lib/data/portal-types"
+import { removeListing } from "@/lib/data/portal/products"
+import type { PortalProduct } from "@/lib/data/portal/types"
 import ListingForm from "../components/listing-form"
 import ProductTaskTemplate from "./product-task-template"
 import type { Locale } from "@/i18n/routing"

@@ -4,8 +4,8 @@ import type { Locale } from "@/i18n/routing"
 import {
   removeProductPhoto,
   setProductThumbnail,
-} from "@/lib/data/portal-photos"
-import type { PortalProduct } from "@/lib/data/portal-types"
+} from "@/lib/data/portal/photos"
+import type { PortalProduct } from "@/lib/data/portal/types"
 import PhotoUploadForm from "../components/photo-upload-form"
 import ProductTaskTemplate from "./product-task-template"
 

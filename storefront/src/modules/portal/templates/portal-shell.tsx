@@ -1,5 +1,5 @@
 import type { ReactNode } from "react"
-import type { PortalMe } from "@/lib/data/portal-types"
+import type { PortalMe } from "@/lib/data/portal/types"
 import PortalNav from "../components/portal-nav"
 import type { Locale } from "@/i18n/routing"
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
-import type { PortalProduct } from "@/lib/data/portal-types"
+import type { PortalProduct } from "@/lib/data/portal/types"
 import BackLink from "../components/back-link"
 import type { Locale } from "@/i18n/routing"
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import type { PortalProduct } from "@/lib/data/portal-types"
+import type { PortalProduct } from "@/lib/data/portal/types"
 import PortalProductCard from "../components/portal-product-card"
 import type { Locale } from "@/i18n/routing"
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
-import type { PortalStats } from "@/lib/data/portal-types"
+import type { PortalStats } from "@/lib/data/portal/types"
 import { formatVnd } from "@/lib/util/money"
 import WeeklySalesChart from "../components/weekly-sales-chart"
 

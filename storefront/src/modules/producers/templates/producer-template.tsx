@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
-import type { Product, ProducerWithProducts } from "@/lib/data/types"
+import type { Product, ProducerWithProducts } from "@/lib/data/catalogue/types"
 import { formatVietnamesePhone, phoneHref } from "@/lib/util/phone"
 import ProductGrid from "@/modules/products/components/product-grid"
 import { producerLocation } from "../components/producer-location"

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
-import type { Paginated, ProducerListItem } from "@/lib/data/types"
+import type { Paginated, ProducerListItem } from "@/lib/data/catalogue/types"
 import Pagination from "@/modules/common/components/pagination"
 import ProducerCard from "../components/producer-card"
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
-import type { Product } from "@/lib/data/types"
+import type { Product } from "@/lib/data/catalogue/types"
 import { formatVndOrNull } from "@/lib/util/money"
 import ProducerCard from "@/modules/producers/components/producer-card"
 import CertificateBlock from "../components/certificate-block"

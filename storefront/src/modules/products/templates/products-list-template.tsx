@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
-import type { Category, Paginated, Product } from "@/lib/data/types"
+import type { Category, Paginated, Product } from "@/lib/data/catalogue/types"
 import Pagination from "@/modules/common/components/pagination"
 import ProductGrid from "../components/product-grid"
 

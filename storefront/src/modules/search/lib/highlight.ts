@@ -1,7 +1,7 @@
 // search-postgres returns no highlights, so the storefront marks the matched words itself,
 // comparing without Vietnamese marks: "dau" marks "Dâu" in "Dâu tây NamAnh".
 
-export interface TextPart {
+interface TextPart {
   text: string
   match: boolean
 }

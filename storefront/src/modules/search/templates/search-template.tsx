@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
-import type { SearchResults } from "@/lib/data/search"
+import type { SearchResults } from "@/lib/data/search/types"
 import SearchFacets from "../components/search-facets"
 import SearchHit from "../components/search-hit"
 import SearchPagination from "../components/search-pagination"
-import { searchQuery, type SearchParams } from "../lib/params"
+import { searchQuery, type SearchParams } from "@/lib/data/search/params"
 
 export default async function SearchTemplate({
   locale,

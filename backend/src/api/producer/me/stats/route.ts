@@ -7,11 +7,12 @@ import {
   statsWindowStart,
   weeklySales,
 } from "../../../../utils/producer-stats"
-import { listProducerProductIds, resolveProducerScope } from "../../helpers"
+import { listProducerProductIds } from "../../../utils/producer-products"
+import { resolveProducerScope } from "../../helpers"
 import { listProducerOrders } from "../../orders/helpers"
 
 /**
- * The member's own figures for the last eight weeks (issue 5): sales per week from its own order
+ * The member's own figures for the last eight weeks: sales per week from its own order
  * lines only (cancelled orders left out) and link-out clicks per marketplace.
  */
 export const GET = async (

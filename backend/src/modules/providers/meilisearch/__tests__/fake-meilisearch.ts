@@ -4,13 +4,30 @@
 import http from "node:http"
 import type { AddressInfo } from "node:net"
 
+/** The parts of a Meilisearch request body the tests read: index creation, settings, searches. */
+export type MeiliBody = {
+  uid?: string
+  queries?: { indexUid: string; q?: string; filter?: string }[]
+  displayedAttributes?: string[]
+  synonyms?: Record<string, string[]>
+}
+
+/** A document as the provider writes it. */
+export type MeiliDocument = { id: string } & Record<string, unknown>
+
 export type RecordedRequest = {
   method: string
   path: string
   query: Record<string, string>
-  body: any
+  /** Parsed JSON: an object for settings and searches, an array for document writes. */
+  body: MeiliBody | MeiliDocument[] | undefined
   authorization?: string
 }
+
+export const bodyOf = (req: RecordedRequest | undefined) =>
+  (req?.body ?? {}) as MeiliBody
+export const documentsOf = (req: RecordedRequest) =>
+  (req.body ?? []) as MeiliDocument[]
 
 type Reply = { status: number; body: unknown }
 type TaskOutcome = { status: "succeeded" | "failed"; error?: unknown }
@@ -84,7 +101,7 @@ export async function startFakeMeilisearch(port = 0): Promise<FakeMeilisearch> {
       }
     }
     if (req.path === "/indexes" && req.method === "POST") {
-      return enqueue(req.body.uid, "indexCreation")
+      return enqueue(bodyOf(req).uid ?? null, "indexCreation")
     }
     if (req.path === "/stats") {
       return { status: 200, body: { databaseSize: 0, indexes: {} } }
@@ -93,7 +110,7 @@ export async function startFakeMeilisearch(port = 0): Promise<FakeMeilisearch> {
       return {
         status: 200,
         body: {
-          results: req.body.queries.map((q: any) =>
+          results: (bodyOf(req).queries ?? []).map((q) =>
             emptySearchResponse(q.indexUid)
           ),
         },

@@ -1,16 +1,20 @@
 // The Meilisearch provider at its HTTP boundary, against a local node:http server standing in
 // for Meilisearch: the exact requests it sends and how it reads the answers.
 import type { SearchTypes } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
 import productIndex from "../../../../search/product"
 import MeilisearchSearchProviderService from "../service"
-import { startFakeMeilisearch, type FakeMeilisearch } from "./fake-meilisearch"
+import {
+  bodyOf,
+  documentsOf,
+  startFakeMeilisearch,
+  type FakeMeilisearch,
+} from "./fake-meilisearch"
 
 // Only the index's fields and settings matter here: the definition is read as declared, without
 // registering it with a running app or loading the app's module links to build documents.
 vi.mock("@medusajs/framework/utils", async (importActual) => ({
   ...(await importActual<typeof import("@medusajs/framework/utils")>()),
-  defineSearchIndex: (index: any) => ({
+  defineSearchIndex: (index: { fields: { toFields: () => unknown } }) => ({
     ...index,
     fields: index.fields.toFields(),
   }),
@@ -111,18 +115,18 @@ describe("Meilisearch provider: indexes (fake Meilisearch server over HTTP)", ()
       ],
       distinctAttribute: null,
     })
-    expect(settings.body.displayedAttributes).not.toContain("folded")
-    expect(settings.body.displayedAttributes).not.toContain("title_length")
-    expect(settings.body.synonyms["dau tay"]).toEqual(
+    expect(bodyOf(settings).displayedAttributes).not.toContain("folded")
+    expect(bodyOf(settings).displayedAttributes).not.toContain("title_length")
+    expect(bodyOf(settings).synonyms?.["dau tay"]).toEqual(
       expect.arrayContaining(["dâu tây", "strawberry", "strawberries"])
     )
-    expect(settings.body.synonyms.strawberry).toEqual(
+    expect(bodyOf(settings).synonyms?.strawberry).toEqual(
       expect.arrayContaining(["dâu tây", "dau tay"])
     )
-    expect(settings.body.synonyms["ớt"]).toEqual(
+    expect(bodyOf(settings).synonyms?.["ớt"]).toEqual(
       expect.arrayContaining(["chilli", "pepper"])
     )
-    expect(settings.body.synonyms.coffee).toEqual(
+    expect(bodyOf(settings).synonyms?.coffee).toEqual(
       expect.arrayContaining(["cà phê", "ca phe"])
     )
     // Both tasks are awaited before documents may arrive.
@@ -216,12 +220,12 @@ describe("Meilisearch provider: documents (fake Meilisearch server over HTTP)", 
         (r) => `${r.method} ${r.path}?primaryKey=${r.query.primaryKey}`
       )
     ).toEqual(Array(3).fill("POST /indexes/product_v2/documents?primaryKey=id"))
-    expect(writes.map((r) => r.body.map((d: any) => d.id))).toEqual([
+    expect(writes.map((r) => documentsOf(r).map((d) => d.id))).toEqual([
       ["a", "b"],
       ["c", "d"],
       ["e"],
     ])
-    expect(writes[0].body[0].created_at).toBe(
+    expect(documentsOf(writes[0])[0].created_at).toBe(
       Date.parse("2026-11-01T00:00:00.000Z")
     )
     expect(task).toEqual({

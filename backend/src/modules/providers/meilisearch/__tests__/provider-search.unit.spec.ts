@@ -4,12 +4,16 @@ import type { SearchTypes } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import productIndex from "../../../../search/product"
 import MeilisearchSearchProviderService from "../service"
-import { startFakeMeilisearch, type FakeMeilisearch } from "./fake-meilisearch"
+import {
+  bodyOf,
+  startFakeMeilisearch,
+  type FakeMeilisearch,
+} from "./fake-meilisearch"
 
 // The index as declared, without registering it with a running app or loading module links.
 vi.mock("@medusajs/framework/utils", async (importActual) => ({
   ...(await importActual<typeof import("@medusajs/framework/utils")>()),
-  defineSearchIndex: (index: any) => ({
+  defineSearchIndex: (index: { fields: { toFields: () => unknown } }) => ({
     ...index,
     fields: index.fields.toFields(),
   }),
@@ -49,7 +53,7 @@ const query = (
 const sentQueries = () =>
   meili.requests
     .filter((r) => r.path === "/multi-search")
-    .map((r) => r.body.queries)
+    .map((r) => bodyOf(r).queries ?? [])
 
 describe("Meilisearch provider: search requests (fake Meilisearch server over HTTP)", () => {
   it("sends words typed without typo tolerance as exact words, with filters, facets, sort and page", async () => {
@@ -200,7 +204,7 @@ describe("Meilisearch provider: reading answers (fake Meilisearch server over HT
         results: [
           {
             indexUid: "product_v3",
-            query: req.body.queries[0].q,
+            query: bodyOf(req).queries?.[0].q,
             processingTimeMs: 2,
             limit: 20,
             offset: 0,
@@ -288,7 +292,7 @@ describe("Meilisearch provider: reading answers (fake Meilisearch server over HT
     meili.answer(/POST \/multi-search/, (req) => ({
       status: 200,
       body: {
-        results: req.body.queries.map((q: any, i: number) => ({
+        results: (bodyOf(req).queries ?? []).map((q, i) => ({
           indexUid: q.indexUid,
           hits: [],
           ...(i === 0

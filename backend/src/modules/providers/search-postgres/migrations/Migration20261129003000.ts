@@ -1,7 +1,7 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
 /**
- * The text-search setup of our PostgreSQL search provider (issue 4). Everything Medusa's
+ * The text-search setup of our PostgreSQL search provider. Everything Medusa's
  * search-postgres migration creates (pg_trgm, unaccent, the catalogue table) is created here
  * too, because this provider replaces it, plus `medusa_search_vietnamese`: unaccent, then the
  * English stemmer WITHOUT its stopword list. Postgres' `english` configuration drops "an",

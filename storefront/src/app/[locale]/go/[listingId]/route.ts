@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server"
-import { recordListingClick } from "@/lib/data/marketplace"
+import { recordListingClick } from "@/lib/data/catalogue/marketplace"
 
 // Every click is counted by the backend, so this is never cached.
 export const dynamic = "force-dynamic"

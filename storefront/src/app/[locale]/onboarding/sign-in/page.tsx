@@ -3,7 +3,7 @@ import { notFound } from "next/navigation"
 import { hasLocale } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { routing } from "@/i18n/routing"
-import OnboardingSignInTemplate from "@/modules/onboarding/templates/sign-in-template"
+import SignInTemplate from "@/modules/common/templates/sign-in-template"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -18,5 +18,5 @@ export default async function OnboardingSignInPage({ params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  return <OnboardingSignInTemplate locale={locale} />
+  return <SignInTemplate area="onboarding" locale={locale} />
 }

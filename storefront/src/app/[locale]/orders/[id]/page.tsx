@@ -3,7 +3,7 @@ import { hasLocale } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { routing } from "@/i18n/routing"
-import { getOrder } from "@/lib/data/orders"
+import { getOrder } from "@/lib/data/checkout/orders"
 import OrderTemplate from "@/modules/orders/templates/order-template"
 
 // Payment status changes by the second: never cached.

@@ -2,12 +2,10 @@ import { notFound } from "next/navigation"
 import { hasLocale } from "next-intl"
 import { routing } from "@/i18n/routing"
 import { setRequestLocale } from "next-intl/server"
-import {
-  getPortalMe,
-  listPortalOrders,
-  listPortalProducts,
-} from "@/lib/data/portal"
-import { getPortalStats } from "@/lib/data/portal-stats"
+import { getPortalMe } from "@/lib/data/portal/session"
+import { listPortalOrders } from "@/lib/data/portal/orders"
+import { listPortalProducts } from "@/lib/data/portal/products"
+import { getPortalStats } from "@/lib/data/portal/stats"
 import DashboardTemplate from "@/modules/portal/templates/dashboard-template"
 import PortalShell from "@/modules/portal/templates/portal-shell"
 

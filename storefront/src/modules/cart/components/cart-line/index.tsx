@@ -2,8 +2,8 @@ import Image from "next/image"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
-import { deleteLineItem, updateLineItem } from "@/lib/data/cart"
-import type { CartLine as CartLineType } from "@/lib/data/types"
+import { deleteLineItem, updateLineItem } from "@/lib/data/checkout/cart"
+import type { CartLine as CartLineType } from "@/lib/data/checkout/types"
 import { formatVnd } from "@/lib/util/money"
 
 // Plain forms posting to server actions: the cart works before JavaScript loads.

@@ -10,7 +10,8 @@ import type { Stripe } from "@stripe/stripe-js"
 import { loadStripe } from "@stripe/stripe-js/pure"
 import { useTranslations } from "next-intl"
 import { useState, useTransition } from "react"
-import { completeCardOrder, type OrderFailure } from "@/lib/data/checkout"
+import { completeCardOrder } from "@/lib/data/checkout/checkout"
+import type { OrderFailure } from "@/lib/data/checkout/types"
 import OrderError from "../order-error"
 
 // Stripe.js is fetched from js.stripe.com once per publishable key, and only when a shopper

@@ -3,13 +3,14 @@
 import { useTranslations } from "next-intl"
 import dynamic from "next/dynamic"
 import { startTransition, useActionState, useState, useTransition } from "react"
-import { listWards, type AddressOption } from "@/lib/data/addresses"
-import {
-  placeOrder,
-  type CheckoutField,
-  type CheckoutState,
-} from "@/lib/data/checkout"
-import type { PaymentChoice, ShippingChoice } from "@/lib/data/order-types"
+import { listWards, type AddressOption } from "@/lib/data/shared/addresses"
+import { placeOrder } from "@/lib/data/checkout/checkout"
+import type {
+  CheckoutField,
+  CheckoutState,
+  PaymentChoice,
+  ShippingChoice,
+} from "@/lib/data/checkout/types"
 import { formatVnd } from "@/lib/util/money"
 import OrderError from "../order-error"
 

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
-import type { OrderFailure } from "@/lib/data/checkout"
+import type { OrderFailure } from "@/lib/data/checkout/types"
 
 const box = "rounded-xl bg-berry-50 p-3 text-berry-700"
 

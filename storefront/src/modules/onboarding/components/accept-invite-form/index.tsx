@@ -1,10 +1,12 @@
 "use client"
 
-import type { Locale } from "@/i18n/routing"
 import { useTranslations } from "next-intl"
 import { useActionState } from "react"
-import { acceptInvite } from "@/lib/data/invite"
-import type { PortalFormState } from "@/lib/data/portal-types"
+import { acceptInvite } from "@/lib/data/portal/invite"
+import type { PortalFormState } from "@/lib/data/portal/types"
+import NewPasswordFields, {
+  type EmailedLink,
+} from "@/modules/common/components/new-password-fields"
 import SubmitButton from "@/modules/common/components/submit-button"
 import { inputClass, labelClass, labelTextClass } from "../styles"
 
@@ -12,15 +14,7 @@ const initialState: PortalFormState = { status: "idle" }
 const FIELDS = ["password", "confirm"]
 
 /** The invited member chooses a password (typed twice) and lands signed in on the portal. */
-export default function AcceptInviteForm({
-  token,
-  email,
-  locale,
-}: {
-  token: string
-  email: string
-  locale: Locale
-}) {
+export default function AcceptInviteForm({ link }: { link: EmailedLink }) {
   const t = useTranslations("onboarding.acceptInvite")
   const [state, formAction] = useActionState(acceptInvite, initialState)
   const error =
@@ -35,28 +29,12 @@ export default function AcceptInviteForm({
       className="space-y-4"
       data-testid="accept-invite-form"
     >
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="token" value={token} />
-      <input type="hidden" name="email" value={email} />
-      {/* Lets the phone's password manager store the new password under the right account. */}
-      <input
-        type="hidden"
-        name="username"
-        autoComplete="username"
-        value={email}
+      <NewPasswordFields
+        link={link}
+        label={t("password")}
+        inputClass={inputClass}
+        testId="accept-invite-password"
       />
-      <label className={labelClass}>
-        <span className={labelTextClass}>{t("password")}</span>
-        <input
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          minLength={8}
-          required
-          className={inputClass}
-          data-testid="accept-invite-password"
-        />
-      </label>
       <label className={labelClass}>
         <span className={labelTextClass}>{t("confirm")}</span>
         <input

@@ -3,14 +3,16 @@
 import type { Locale } from "@/i18n/routing"
 import { useTranslations } from "next-intl"
 import { useActionState } from "react"
-import { saveBasics } from "@/lib/data/onboarding"
+import { saveBasics } from "@/lib/data/onboarding/producers"
 import {
   CONSENT_METHODS,
   PRODUCER_KINDS,
   type OnboardingFormState,
   type OnboardingProducer,
-} from "@/lib/data/onboarding-types"
-import FormStatus, { invalidProps } from "../form-status"
+} from "@/lib/data/onboarding/types"
+import FormStatus, {
+  invalidProps,
+} from "@/modules/common/components/form-status"
 import SubmitButton from "@/modules/common/components/submit-button"
 import { inputClass, labelClass, labelTextClass } from "../styles"
 
@@ -129,7 +131,7 @@ export default function BasicsForm({
           </>
         )}
       </fieldset>
-      <FormStatus state={state} />
+      <FormStatus area="onboarding" state={state} />
       <SubmitButton label={t("actions.next")} testId="basics-submit" />
     </form>
   )

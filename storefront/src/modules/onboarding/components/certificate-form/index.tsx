@@ -3,9 +3,11 @@
 import type { Locale } from "@/i18n/routing"
 import { useTranslations } from "next-intl"
 import { useActionState } from "react"
-import { saveCertificate } from "@/lib/data/onboarding-products"
-import type { OnboardingFormState } from "@/lib/data/onboarding-types"
-import FormStatus, { invalidProps } from "../form-status"
+import { saveCertificate } from "@/lib/data/onboarding/products"
+import type { OnboardingFormState } from "@/lib/data/onboarding/types"
+import FormStatus, {
+  invalidProps,
+} from "@/modules/common/components/form-status"
 import SubmitButton from "@/modules/common/components/submit-button"
 import { inputClass, labelClass, labelTextClass } from "../styles"
 
@@ -97,7 +99,7 @@ export default function CertificateForm({
           data-testid="certificate-photo"
         />
       </label>
-      <FormStatus state={state} />
+      <FormStatus area="onboarding" state={state} />
       <SubmitButton
         label={t("certificates.save")}
         testId="certificate-submit"

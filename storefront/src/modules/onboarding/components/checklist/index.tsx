@@ -1,7 +1,7 @@
 import type { Locale } from "@/i18n/routing"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import type { OnboardingProducer } from "@/lib/data/onboarding-types"
+import type { OnboardingProducer } from "@/lib/data/onboarding/types"
 import {
   missingRecommended,
   missingRequired,

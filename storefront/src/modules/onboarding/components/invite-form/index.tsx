@@ -3,9 +3,11 @@
 import type { Locale } from "@/i18n/routing"
 import { useFormatter, useTranslations } from "next-intl"
 import { useActionState } from "react"
-import { createInvite } from "@/lib/data/onboarding-products"
-import type { OnboardingFormState } from "@/lib/data/onboarding-types"
-import FormStatus, { invalidProps } from "../form-status"
+import { createInvite } from "@/lib/data/onboarding/products"
+import type { OnboardingFormState } from "@/lib/data/onboarding/types"
+import FormStatus, {
+  invalidProps,
+} from "@/modules/common/components/form-status"
 import SubmitButton from "@/modules/common/components/submit-button"
 import { inputClass, labelClass, labelTextClass } from "../styles"
 
@@ -39,7 +41,7 @@ export default function InviteForm({
             {...invalidProps(state, "email")}
           />
         </label>
-        <FormStatus state={state} />
+        <FormStatus area="onboarding" state={state} />
         <SubmitButton label={t("create")} testId="invite-submit" />
       </form>
       {state.status === "invite" && (

@@ -3,9 +3,11 @@
 import type { Locale } from "@/i18n/routing"
 import { useTranslations } from "next-intl"
 import { useActionState } from "react"
-import { addMarketplaceLink } from "@/lib/data/onboarding-products"
-import type { OnboardingFormState } from "@/lib/data/onboarding-types"
-import FormStatus, { invalidProps } from "../form-status"
+import { addMarketplaceLink } from "@/lib/data/onboarding/products"
+import type { OnboardingFormState } from "@/lib/data/onboarding/types"
+import FormStatus, {
+  invalidProps,
+} from "@/modules/common/components/form-status"
 import SubmitButton from "@/modules/common/components/submit-button"
 import { inputClass, labelClass, labelTextClass } from "../styles"
 
@@ -52,7 +54,7 @@ export default function LinkForm({
           {...invalidProps(state, "url")}
         />
       </label>
-      <FormStatus state={state} />
+      <FormStatus area="onboarding" state={state} />
       <SubmitButton label={t("certificates.addLink")} testId="link-submit" />
     </form>
   )

@@ -3,13 +3,15 @@
 import type { Locale } from "@/i18n/routing"
 import { useTranslations } from "next-intl"
 import { useActionState, useState, useTransition } from "react"
-import { listWards, type AddressOption } from "@/lib/data/addresses"
-import { savePlace } from "@/lib/data/onboarding"
+import { listWards, type AddressOption } from "@/lib/data/shared/addresses"
+import { savePlace } from "@/lib/data/onboarding/producers"
 import type {
   OnboardingFormState,
   OnboardingProducer,
-} from "@/lib/data/onboarding-types"
-import FormStatus, { invalidProps } from "../form-status"
+} from "@/lib/data/onboarding/types"
+import FormStatus, {
+  invalidProps,
+} from "@/modules/common/components/form-status"
 import SubmitButton from "@/modules/common/components/submit-button"
 import { inputClass, labelClass, labelTextClass } from "../styles"
 
@@ -100,7 +102,7 @@ export default function PlaceForm({
           className={inputClass}
         />
       </label>
-      <FormStatus state={state} />
+      <FormStatus area="onboarding" state={state} />
       <SubmitButton label={t("actions.next")} testId="place-submit" />
     </form>
   )

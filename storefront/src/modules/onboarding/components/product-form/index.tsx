@@ -3,11 +3,13 @@
 import type { Locale } from "@/i18n/routing"
 import { useTranslations } from "next-intl"
 import { useActionState, useState } from "react"
-import { addProduct } from "@/lib/data/onboarding-products"
-import type { OnboardingFormState } from "@/lib/data/onboarding-types"
+import { addProduct } from "@/lib/data/onboarding/products"
+import type { OnboardingFormState } from "@/lib/data/onboarding/types"
 import { formatVnd } from "@/lib/util/money"
 import { parseVndInput } from "@/lib/util/vnd-input"
-import FormStatus, { invalidProps } from "../form-status"
+import FormStatus, {
+  invalidProps,
+} from "@/modules/common/components/form-status"
 import SubmitButton from "@/modules/common/components/submit-button"
 import {
   inputClass,
@@ -135,7 +137,11 @@ export default function ProductForm({
       >
         {t("products.addVariant")}
       </button>
-      <FormStatus state={state} savedMessage={t("products.added")} />
+      <FormStatus
+        area="onboarding"
+        state={state}
+        savedMessage={t("products.added")}
+      />
       <SubmitButton
         label={t("products.add")}
         testId="onboarding-product-submit"

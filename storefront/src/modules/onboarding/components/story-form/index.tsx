@@ -3,13 +3,13 @@
 import type { Locale } from "@/i18n/routing"
 import { useTranslations } from "next-intl"
 import { useActionState } from "react"
-import { saveStory } from "@/lib/data/onboarding"
-import { addProducerPhotos } from "@/lib/data/onboarding-products"
+import { saveStory } from "@/lib/data/onboarding/producers"
+import { addProducerPhotos } from "@/lib/data/onboarding/products"
 import type {
   OnboardingFormState,
   OnboardingProducer,
-} from "@/lib/data/onboarding-types"
-import FormStatus from "../form-status"
+} from "@/lib/data/onboarding/types"
+import FormStatus from "@/modules/common/components/form-status"
 import SubmitButton from "@/modules/common/components/submit-button"
 import { inputClass, labelClass, labelTextClass } from "../styles"
 
@@ -62,7 +62,7 @@ export default function StoryForm({
         <p className="text-sm text-stone-600" data-testid="story-photo-count">
           {t("story.photoCount", { count: producer.photos.length })}
         </p>
-        <FormStatus state={photoState} />
+        <FormStatus area="onboarding" state={photoState} />
         <SubmitButton
           label={t("story.addPhotos")}
           testId="story-photos-submit"
@@ -91,7 +91,7 @@ export default function StoryForm({
             className={`${inputClass} py-2`}
           />
         </label>
-        <FormStatus state={state} />
+        <FormStatus area="onboarding" state={state} />
         <SubmitButton label={t("actions.next")} testId="story-submit" />
       </form>
     </div>

@@ -3,9 +3,9 @@
 import type { Locale } from "@/i18n/routing"
 import { useTranslations } from "next-intl"
 import { useActionState } from "react"
-import { submitProducer } from "@/lib/data/onboarding"
-import type { OnboardingFormState } from "@/lib/data/onboarding-types"
-import FormStatus from "../form-status"
+import { submitProducer } from "@/lib/data/onboarding/producers"
+import type { OnboardingFormState } from "@/lib/data/onboarding/types"
+import FormStatus from "@/modules/common/components/form-status"
 import SubmitButton from "@/modules/common/components/submit-button"
 
 const initialState: OnboardingFormState = { status: "idle" }
@@ -31,7 +31,7 @@ export default function SubmitForm({
           {t("ready")}
         </p>
       )}
-      <FormStatus state={state} />
+      <FormStatus area="onboarding" state={state} />
       <SubmitButton label={t("submit")} testId="onboarding-submit" />
     </form>
   )

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl"
 import { useActionState } from "react"
-import { lookUpOrder, type LookupState } from "@/lib/data/orders"
+import { lookUpOrder, type LookupState } from "@/lib/data/checkout/orders"
 
 const initialState: LookupState = { status: "idle" }
 

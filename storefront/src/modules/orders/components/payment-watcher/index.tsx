@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation"
 import { useEffect } from "react"
-import { getOrderPaid } from "@/lib/data/orders"
+import { getOrderPaid } from "@/lib/data/checkout/orders"
 
 const POLL_MS = 3000
 

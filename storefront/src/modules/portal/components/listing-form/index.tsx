@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl"
 import { useActionState } from "react"
-import { addListing } from "@/lib/data/portal"
-import type { PortalFormState } from "@/lib/data/portal-types"
-import FormStatus from "../form-status"
+import { addListing } from "@/lib/data/portal/products"
+import type { PortalFormState } from "@/lib/data/portal/types"
+import FormStatus from "@/modules/common/components/form-status"
 import SubmitButton from "@/modules/common/components/submit-button"
 import type { Locale } from "@/i18n/routing"
 
@@ -59,6 +59,7 @@ export default function ListingForm({
         <span className="block text-sm text-stone-600">{t("hint")}</span>
       </label>
       <FormStatus
+        area="portal"
         state={
           state.status === "error" && state.reason === "invalid"
             ? { ...state, field: "url" }

@@ -3,11 +3,11 @@
 import { useTranslations } from "next-intl"
 import { useActionState, useState } from "react"
 import type { Locale } from "@/i18n/routing"
-import { createPortalProduct } from "@/lib/data/portal-new-product"
-import type { PortalFormState } from "@/lib/data/portal-types"
+import { createPortalProduct } from "@/lib/data/portal/new-product"
+import type { PortalFormState } from "@/lib/data/portal/types"
 import { formatVnd } from "@/lib/util/money"
 import { parseVndInput } from "@/lib/util/vnd-input"
-import FormStatus from "../form-status"
+import FormStatus from "@/modules/common/components/form-status"
 import SubmitButton from "@/modules/common/components/submit-button"
 
 const initialState: PortalFormState = { status: "idle" }
@@ -158,7 +158,7 @@ export default function NewProductForm({ locale }: { locale: Locale }) {
           </label>
         ))}
       </fieldset>
-      <FormStatus state={state} />
+      <FormStatus area="portal" state={state} />
       <SubmitButton label={t("create")} testId="portal-new-create" />
     </form>
   )

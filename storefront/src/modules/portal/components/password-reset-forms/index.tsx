@@ -3,9 +3,12 @@
 import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import type { Locale } from "@/i18n/routing"
-import { requestPasswordReset, resetPassword } from "@/lib/data/portal"
-import type { PortalFormState } from "@/lib/data/portal-types"
-import FormStatus from "../form-status"
+import { requestPasswordReset, resetPassword } from "@/lib/data/portal/session"
+import type { PortalFormState } from "@/lib/data/portal/types"
+import FormStatus from "@/modules/common/components/form-status"
+import NewPasswordFields, {
+  type EmailedLink,
+} from "@/modules/common/components/new-password-fields"
 import SubmitButton from "@/modules/common/components/submit-button"
 
 const initialState: PortalFormState = { status: "idle" }
@@ -23,41 +26,20 @@ export function RequestResetForm({ locale }: { locale: Locale }) {
         <span className="text-base font-medium">{t("signIn.email")}</span>
         <input name="email" type="email" required className={field} />
       </label>
-      <FormStatus state={state} savedMessage={t("reset.sent")} />
+      <FormStatus area="portal" state={state} savedMessage={t("reset.sent")} />
       <SubmitButton label={t("reset.send")} testId="portal-reset-request" />
     </form>
   )
 }
 
 /** Step 2: with the emailed token, the member chooses a new password. */
-export function NewPasswordForm({
-  locale,
-  token,
-  email,
-}: {
-  locale: Locale
-  token: string
-  email: string
-}) {
+export function NewPasswordForm({ link }: { link: EmailedLink }) {
   const t = useTranslations("portal.reset")
   const [state, formAction] = useActionState(resetPassword, initialState)
   return (
     <form action={formAction} className="space-y-4">
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="token" value={token} />
-      <input type="hidden" name="email" value={email} />
-      <label className="block space-y-1">
-        <span className="text-base font-medium">{t("password")}</span>
-        <input
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          minLength={8}
-          required
-          className={field}
-        />
-      </label>
-      <FormStatus state={state} />
+      <NewPasswordFields link={link} label={t("password")} inputClass={field} />
+      <FormStatus area="portal" state={state} />
       <SubmitButton label={t("save")} testId="portal-reset-save" />
     </form>
   )

@@ -3,10 +3,10 @@
 import { useTranslations } from "next-intl"
 import { useActionState, useState, type ChangeEvent } from "react"
 import type { Locale } from "@/i18n/routing"
-import { uploadProductPhoto } from "@/lib/data/portal-photos"
-import type { PortalFormState } from "@/lib/data/portal-types"
+import { uploadProductPhoto } from "@/lib/data/portal/photos"
+import type { PortalFormState } from "@/lib/data/portal/types"
 import { shrinkPhoto } from "@/lib/util/shrink-photo"
-import FormStatus from "../form-status"
+import FormStatus from "@/modules/common/components/form-status"
 
 const initialState: PortalFormState = { status: "idle" }
 const choiceClass =
@@ -111,7 +111,7 @@ export default function PhotoUploadForm({
           {t("uploading")}
         </p>
       ) : (
-        <FormStatus state={state} savedMessage={t("uploaded")} />
+        <FormStatus area="portal" state={state} savedMessage={t("uploaded")} />
       )}
     </form>
   )

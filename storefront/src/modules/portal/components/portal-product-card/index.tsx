@@ -1,8 +1,8 @@
 import Image from "next/image"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import { cheapestPrices } from "@/lib/data/portal-prices"
-import type { PortalProduct } from "@/lib/data/portal-types"
+import { cheapestPrices } from "@/lib/data/portal/prices"
+import type { PortalProduct } from "@/lib/data/portal/types"
 import { formatVnd } from "@/lib/util/money"
 import type { Locale } from "@/i18n/routing"
 

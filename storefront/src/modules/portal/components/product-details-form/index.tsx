@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl"
 import { useActionState } from "react"
-import { saveProductDetails } from "@/lib/data/portal"
-import type { PortalFormState, PortalProduct } from "@/lib/data/portal-types"
-import FormStatus from "../form-status"
+import { saveProductDetails } from "@/lib/data/portal/products"
+import type { PortalFormState, PortalProduct } from "@/lib/data/portal/types"
+import FormStatus from "@/modules/common/components/form-status"
 import SubmitButton from "@/modules/common/components/submit-button"
 import type { Locale } from "@/i18n/routing"
 
@@ -75,7 +75,7 @@ export default function ProductDetailsForm({
           </label>
         ))}
       </fieldset>
-      <FormStatus state={state} />
+      <FormStatus area="portal" state={state} />
       <SubmitButton label={t("save")} testId="portal-save-details" />
     </form>
   )

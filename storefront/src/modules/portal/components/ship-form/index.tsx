@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl"
 import { useActionState } from "react"
-import { shipOrder } from "@/lib/data/portal"
-import type { PortalFormState } from "@/lib/data/portal-types"
+import { shipOrder } from "@/lib/data/portal/orders"
+import type { PortalFormState } from "@/lib/data/portal/types"
 import type { Locale } from "@/i18n/routing"
-import FormStatus from "../form-status"
+import FormStatus from "@/modules/common/components/form-status"
 import SubmitButton from "@/modules/common/components/submit-button"
 
 const initialState: PortalFormState = { status: "idle" }
@@ -54,7 +54,7 @@ export default function ShipForm({
           className={field}
         />
       </label>
-      <FormStatus state={state} />
+      <FormStatus area="portal" state={state} />
       <SubmitButton label={t("markShipped")} testId="portal-mark-shipped" />
     </form>
   )

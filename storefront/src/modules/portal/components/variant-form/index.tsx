@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl"
 import { useActionState, useState } from "react"
-import { saveVariant } from "@/lib/data/portal"
-import { shopperPriceApart } from "@/lib/data/portal-prices"
-import type { PortalFormState, PortalVariant } from "@/lib/data/portal-types"
+import { saveVariant } from "@/lib/data/portal/products"
+import { shopperPriceApart } from "@/lib/data/portal/prices"
+import type { PortalFormState, PortalVariant } from "@/lib/data/portal/types"
 import { formatVnd } from "@/lib/util/money"
 import { parseVndInput } from "@/lib/util/vnd-input"
-import FormStatus from "../form-status"
+import FormStatus from "@/modules/common/components/form-status"
 import SubmitButton from "@/modules/common/components/submit-button"
 import type { Locale } from "@/i18n/routing"
 
@@ -33,7 +33,11 @@ export default function VariantForm({
     variant.price === null ? "" : String(variant.price)
   )
   const amount = parseVndInput(price)
-  const shopperPrice = shopperPriceApart(variant)
+  const saved =
+    state.status === "saved"
+      ? state.product?.variants.find((v) => v.id === variant.id)
+      : undefined
+  const shopperPrice = shopperPriceApart(saved ?? variant)
   const invalid = (name: string) =>
     state.status === "error" && state.field === name
   return (
@@ -93,7 +97,7 @@ export default function VariantForm({
           />
         </label>
       )}
-      <FormStatus state={state} />
+      <FormStatus area="portal" state={state} />
       <SubmitButton label={t("save")} testId="portal-save-variant" />
     </form>
   )

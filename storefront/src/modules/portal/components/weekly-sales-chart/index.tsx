@@ -1,4 +1,4 @@
-import type { PortalWeeklySales } from "@/lib/data/portal-types"
+import type { PortalWeeklySales } from "@/lib/data/portal/types"
 import { formatVnd } from "@/lib/util/money"
 
 const WIDTH = 320

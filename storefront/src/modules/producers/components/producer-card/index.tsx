@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
-import type { Producer } from "@/lib/data/types"
+import type { Producer } from "@/lib/data/catalogue/types"
 import { producerLocation } from "../producer-location"
 
 const KINDS = ["cooperative", "farm", "household", "enterprise"] as const

@@ -1,4 +1,4 @@
-import type { Producer } from "@/lib/data/types"
+import type { Producer } from "@/lib/data/catalogue/types"
 
 export function producerLocation(producer: Producer): string | null {
   const parts = [producer.village, producer.ward, producer.province].filter(

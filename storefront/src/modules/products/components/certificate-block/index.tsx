@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
-import type { Certificate } from "@/lib/data/types"
+import type { Certificate } from "@/lib/data/catalogue/types"
 import { formatDate } from "@/lib/util/date"
 import OcopStars from "../ocop-stars"
 

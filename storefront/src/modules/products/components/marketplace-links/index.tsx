@@ -1,6 +1,9 @@
 import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
-import type { Marketplace, MarketplaceListing } from "@/lib/data/types"
+import type {
+  Marketplace,
+  MarketplaceListing,
+} from "@/lib/data/catalogue/types"
 
 const HOSTS: Record<Marketplace, string> = {
   voso: "voso.vn",

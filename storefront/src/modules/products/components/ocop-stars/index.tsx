@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
-import type { Certificate } from "@/lib/data/types"
+import type { Certificate } from "@/lib/data/catalogue/types"
 
 /** The stars the backend lets shoppers see; renders nothing when there are none. */
 export default async function OcopStars({

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl"
 import { useActionState, useState } from "react"
 import { Link } from "@/i18n/navigation"
-import { addToCart, type CartActionState } from "@/lib/data/cart"
+import { addToCart, type CartActionState } from "@/lib/data/checkout/cart"
 
 export interface VariantOption {
   id: string

@@ -2,7 +2,7 @@ import Image from "next/image"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
-import type { Product } from "@/lib/data/types"
+import type { Product } from "@/lib/data/catalogue/types"
 import { formatVnd } from "@/lib/util/money"
 import OcopStars from "../ocop-stars"
 

@@ -1,7 +1,7 @@
 import Image from "next/image"
 import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
-import type { ProductImage } from "@/lib/data/types"
+import type { ProductImage } from "@/lib/data/catalogue/types"
 
 /** Swipeable on phones (CSS scroll snap, no JavaScript), a grid on wide screens. */
 export default async function ProductGallery({

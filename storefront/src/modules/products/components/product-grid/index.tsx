@@ -1,5 +1,5 @@
 import type { Locale } from "@/i18n/routing"
-import type { Product } from "@/lib/data/types"
+import type { Product } from "@/lib/data/catalogue/types"
 import ProductCard from "../product-card"
 
 export default function ProductGrid({

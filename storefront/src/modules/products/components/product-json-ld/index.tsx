@@ -1,4 +1,4 @@
-import type { Product } from "@/lib/data/types"
+import type { Product } from "@/lib/data/catalogue/types"
 import { absoluteUrl } from "@/lib/site"
 
 /** schema.org Product for search engines: name, images, VND offers, producer as brand. */

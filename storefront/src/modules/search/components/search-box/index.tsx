@@ -2,12 +2,13 @@
 
 import { useEffect, useId, useRef, useState, useTransition } from "react"
 import { useRouter } from "@/i18n/navigation"
-import { suggestProducts, type SearchHit } from "@/lib/data/search"
+import { suggestProducts } from "@/lib/data/search/queries"
+import { type SearchHit } from "@/lib/data/search/types"
 import { formatVnd } from "@/lib/util/money"
 
 const DEBOUNCE_MS = 200
 
-export interface SearchBoxLabels {
+interface SearchBoxLabels {
   label: string
   placeholder: string
   submit: string

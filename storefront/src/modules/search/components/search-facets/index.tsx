@@ -1,8 +1,12 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
-import type { SearchResults } from "@/lib/data/search"
-import { PRICE_BANDS, searchQuery, type SearchParams } from "../../lib/params"
+import type { SearchResults } from "@/lib/data/search/types"
+import {
+  PRICE_BANDS,
+  searchQuery,
+  type SearchParams,
+} from "@/lib/data/search/params"
 
 type Option = {
   key: string

@@ -2,7 +2,7 @@ import Image from "next/image"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
-import type { SearchHit as Hit } from "@/lib/data/search"
+import type { SearchHit as Hit } from "@/lib/data/search/types"
 import { formatVnd } from "@/lib/util/money"
 import HighlightedText from "../highlighted-text"
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
-import { searchQuery, type SearchParams } from "../../lib/params"
+import { searchQuery, type SearchParams } from "@/lib/data/search/params"
 
 export default async function SearchPagination({
   locale,

@@ -1,6 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { addOnboardedProductWorkflow } from "../../../../../workflows/onboarding/add-onboarded-product"
-import type { ProducerStatus } from "../../../../../types/producer/module"
 import {
   listOnboardingProducts,
   resolveOnboarder,
@@ -9,16 +8,10 @@ import {
 } from "../../../helpers"
 import type { OnboardingCreateProductType } from "../../../validators"
 
-type OwnedProducer = { id: string; status: ProducerStatus }
-
 /** The producer's products with variants, prices, stock, certificate and listings. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const onboarder = await resolveOnboarder(req)
-  const producer = (await retrieveOwnedProducer(
-    req,
-    onboarder,
-    req.params.id
-  )) as OwnedProducer
+  const producer = await retrieveOwnedProducer(req, onboarder, req.params.id)
   const products = await listOnboardingProducts(req.scope, producer)
   res.json({ products, count: products.length })
 }
@@ -32,11 +25,7 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   const onboarder = await resolveOnboarder(req)
-  const producer = (await retrieveOwnedProducer(
-    req,
-    onboarder,
-    req.params.id
-  )) as OwnedProducer
+  const producer = await retrieveOwnedProducer(req, onboarder, req.params.id)
   const { result } = await addOnboardedProductWorkflow(req.scope).run({
     input: { ...req.validatedBody, producer_id: producer.id },
   })

@@ -2,7 +2,6 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { submitProducerWorkflow } from "../../../../../workflows/producer-lifecycle/submit-producer"
 import { describeMissing } from "../../../../../utils/producer-checklist"
 import { checkTransition } from "../../../../../utils/producer-lifecycle"
-import type { ProducerStatus } from "../../../../../types/producer/module"
 import {
   checklistOf,
   refetchOnboardingProducer,
@@ -22,10 +21,7 @@ export const POST = async (
   const onboarder = await resolveOnboarder(req)
   const producer = await retrieveOwnedProducer(req, onboarder, req.params.id)
   const checklist = await checklistOf(req.scope, req.params.id)
-  if (
-    checkTransition(producer.status as ProducerStatus, "submit").ok &&
-    !checklist.ready
-  ) {
+  if (checkTransition(producer.status, "submit").ok && !checklist.ready) {
     res.status(400).json({
       type: "invalid_data",
       message: describeMissing(checklist.missing),

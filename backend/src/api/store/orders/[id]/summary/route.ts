@@ -2,6 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { BANK_TRANSFER_MODULE } from "../../../../../modules/bank-transfer"
 import type BankTransferModuleService from "../../../../../modules/bank-transfer/service"
+import { VIETQR_PROVIDER_ID } from "../../../../../utils/payment-providers"
 
 // What a shopper needs to pay and follow an order; never the street address or the phone.
 const SUMMARY_FIELDS = [
@@ -29,14 +30,14 @@ const SUMMARY_FIELDS = [
   "fulfillments.provider_id",
   "fulfillments.labels.tracking_number",
   "fulfillments.labels.tracking_url",
-  // The carrier a producer named when it shipped (issue 5); only that key reaches the shopper.
+  // The carrier a producer named when it shipped; only that key reaches the shopper.
   "fulfillments.metadata",
   "payment_collections.payment_sessions.provider_id",
   "payment_collections.payment_sessions.data",
 ]
 
 /**
- * GET /store/orders/:id/summary — the order page's data (issue 3). The id alone opens it: order
+ * GET /store/orders/:id/summary — the order page's data. The id alone opens it: order
  * ids are unguessable, so it shows only what helps pay and follow, not personal details.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
@@ -53,7 +54,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     (collection) => collection.payment_sessions ?? []
   )
   const vietqrSession = sessions.find(
-    (session) => session.provider_id === "pp_vietqr_vietqr"
+    (session) => session.provider_id === VIETQR_PROVIDER_ID
   )
   const data = (vietqrSession?.data ?? {}) as Record<string, unknown>
 

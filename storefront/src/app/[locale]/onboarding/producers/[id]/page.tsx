@@ -1,7 +1,7 @@
 import { notFound, redirect } from "next/navigation"
 import { hasLocale } from "next-intl"
 import { routing } from "@/i18n/routing"
-import { getMyProducer } from "@/lib/data/onboarding"
+import { getMyProducer } from "@/lib/data/onboarding/producers"
 import { firstIncompleteStep } from "@/lib/util/onboarding-steps"
 
 type Props = { params: Promise<{ locale: string; id: string }> }

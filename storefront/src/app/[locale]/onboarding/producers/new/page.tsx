@@ -2,7 +2,7 @@ import { notFound } from "next/navigation"
 import { hasLocale } from "next-intl"
 import { setRequestLocale } from "next-intl/server"
 import { routing } from "@/i18n/routing"
-import { getOnboarderToken } from "@/lib/data/onboarding-cookies"
+import { sessions } from "@/lib/data/shared/actor-session"
 import { redirect } from "@/i18n/navigation"
 import WizardTemplate from "@/modules/onboarding/templates/wizard-template"
 
@@ -13,7 +13,7 @@ export default async function NewProducerPage({ params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  if (!(await getOnboarderToken())) {
+  if (!(await sessions.onboarder.get())) {
     redirect({ href: "/onboarding/sign-in", locale })
   }
   return <WizardTemplate step="basics" producer={null} locale={locale} />

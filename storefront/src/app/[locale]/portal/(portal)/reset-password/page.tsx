@@ -23,7 +23,7 @@ export default async function PortalResetPasswordPage({
   return (
     <div className="mx-auto max-w-md space-y-6 px-4 py-8">
       <h1 className="text-2xl font-bold text-leaf-800">{t("title")}</h1>
-      <NewPasswordForm locale={locale} token={token} email={email} />
+      <NewPasswordForm link={{ locale, token, email }} />
     </div>
   )
 }

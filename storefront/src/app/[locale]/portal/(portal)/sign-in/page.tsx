@@ -3,7 +3,8 @@ import { hasLocale } from "next-intl"
 import { routing } from "@/i18n/routing"
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import SignInTemplate from "@/modules/portal/templates/sign-in-template"
+import SignInTemplate from "@/modules/common/templates/sign-in-template"
+import SignInHelp from "@/modules/portal/components/sign-in-help"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -18,5 +19,9 @@ export default async function PortalSignInPage({ params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  return <SignInTemplate locale={locale} />
+  return (
+    <SignInTemplate area="portal" locale={locale}>
+      <SignInHelp locale={locale} />
+    </SignInTemplate>
+  )
 }

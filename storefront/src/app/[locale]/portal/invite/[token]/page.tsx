@@ -7,7 +7,7 @@ import {
   setRequestLocale,
 } from "next-intl/server"
 import { routing } from "@/i18n/routing"
-import { getInvite } from "@/lib/data/invite"
+import { getInvite } from "@/lib/data/portal/invite"
 import AcceptInviteTemplate from "@/modules/onboarding/templates/accept-invite-template"
 
 // An invite is read fresh on every open: it may have been used or expired a minute ago.

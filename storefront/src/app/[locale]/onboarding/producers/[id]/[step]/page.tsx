@@ -2,7 +2,7 @@ import { notFound, redirect } from "next/navigation"
 import { hasLocale } from "next-intl"
 import { setRequestLocale } from "next-intl/server"
 import { routing } from "@/i18n/routing"
-import { getMyProducer } from "@/lib/data/onboarding"
+import { getMyProducer } from "@/lib/data/onboarding/producers"
 import { isWizardStep } from "@/lib/util/onboarding-steps"
 import WizardTemplate from "@/modules/onboarding/templates/wizard-template"
 

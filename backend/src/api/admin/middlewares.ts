@@ -1,0 +1,26 @@
+import {
+  validateAndTransformQuery,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { AdminListBankTransactionsParams } from "./bank-transactions/validators"
+import { rejectQueryParameters } from "../utils/query-parameters"
+
+/** Officers' read routes of the market's own: each names the query parameters it reads. */
+export const adminReadMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["GET"],
+    matcher: "/admin/bank-transactions",
+    middlewares: [
+      validateAndTransformQuery(AdminListBankTransactionsParams, {}),
+    ],
+  },
+  ...[
+    "/admin/onboarders",
+    "/admin/onboarding/stats",
+    "/admin/search-status",
+  ].map((matcher): MiddlewareRoute => ({
+    methods: ["GET"],
+    matcher,
+    middlewares: [rejectQueryParameters],
+  })),
+]

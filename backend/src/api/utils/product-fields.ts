@@ -1,0 +1,70 @@
+import { z } from "@medusajs/framework/zod"
+import { MARKETPLACES } from "../../types/marketplace/module"
+import { sanitizeText } from "../../utils/sanitize-text"
+
+/**
+ * The fields a producer member (portal) and a volunteer (onboarding) type about a product,
+ * written once so both forms accept and refuse the same values with the same messages.
+ */
+
+/** Every typed text is stripped of markup before it is stored: it is shown to shoppers. */
+export const cleanText = (max: number) =>
+  z.string().max(max).transform(sanitizeText)
+
+export const optionalText = (max: number) => cleanText(max).nullish()
+
+export const productTitle = cleanText(200).pipe(
+  z.string().min(1, "title is required: type the product's name")
+)
+
+export const productStatus = z.enum(["draft", "published"])
+
+/** VND has no minor unit, so a price is whole đồng. */
+export const price = z
+  .number({ error: "price must be a number of đồng, e.g. 120000" })
+  .int("price must be whole đồng, without decimals")
+  .positive("price must be more than 0 đồng")
+  .max(1_000_000_000, "price must be at most 1.000.000.000 đồng")
+
+export const stock = z
+  .number({ error: "stock must be a number of units, e.g. 25" })
+  .int("stock must be a whole number of units")
+  .min(0, "stock cannot be negative")
+  .max(1_000_000)
+
+/** Pictures come from the upload routes, which answer with their web addresses. */
+export const photoUrl = z.url({
+  protocol: /^https?$/,
+  error: "each photo must be the web address of an uploaded picture",
+})
+
+export const productImages = z.array(photoUrl).max(10)
+
+const variant = z.object({
+  title: cleanText(100).pipe(
+    z.string().min(1, "each variant needs a name, e.g. 500g")
+  ),
+  price,
+  stock: stock.default(0),
+})
+
+/** At least one pack size with its price; names tell the pack sizes apart. */
+export const productVariants = z
+  .array(variant, {
+    error: "variants is required: at least one pack size with its price",
+  })
+  .min(1, "variants: add at least one variant with its price")
+  .max(20)
+  .refine(
+    (variants) =>
+      new Set(variants.map((item) => item.title)).size === variants.length,
+    "variants: names must differ from each other"
+  )
+
+/** The URL is a plain string here: the workflow checks it and explains what is wrong. */
+export const CreateListing = z.object({
+  marketplace: z.enum(MARKETPLACES, {
+    error: `marketplace must be one of ${MARKETPLACES.join(", ")}`,
+  }),
+  url: z.string({ error: "url is required" }),
+})

@@ -1,0 +1,112 @@
+"use server"
+
+import { getVndRegion } from "./regions"
+import { reshapeProduct, type RawProduct } from "./reshape"
+import { cachedStoreGet } from "@/lib/data/shared/store-fetch"
+import type { Paginated, Product } from "./types"
+
+const PRODUCT_FIELDS = [
+  "*variants.calculated_price",
+  "+variants.inventory_quantity",
+  "+variants.variant_rank",
+  "+producer.*",
+  "+ocop_certificate.*",
+  "+marketplace_listings.*",
+  "*categories",
+  "*images",
+].join(",")
+
+interface ProductsResponse {
+  products: RawProduct[]
+  count: number
+  offset: number
+  limit: number
+}
+
+async function fetchProducts(
+  locale: string,
+  query: Record<string, unknown>
+): Promise<ProductsResponse> {
+  const region = await getVndRegion()
+  return cachedStoreGet<ProductsResponse>("/store/products", {
+    query: { region_id: region.id, fields: PRODUCT_FIELDS, ...query },
+    locale,
+    tags: ["products"],
+  })
+}
+
+export async function listProducts({
+  locale,
+  page = 1,
+  pageSize = 12,
+  categoryId,
+}: {
+  locale: string
+  page?: number
+  pageSize?: number
+  categoryId?: string
+}): Promise<Paginated<Product>> {
+  const current = Math.max(1, Math.floor(page))
+  const { products, count } = await fetchProducts(locale, {
+    limit: pageSize,
+    offset: (current - 1) * pageSize,
+    order: "created_at",
+    ...(categoryId ? { category_id: [categoryId] } : {}),
+  })
+  return {
+    items: products.map(reshapeProduct),
+    count,
+    page: current,
+    pageSize,
+    pageCount: Math.max(1, Math.ceil(count / pageSize)),
+  }
+}
+
+/** Route params arrive percent-encoded ("d%C3%A2u"); handles made in Medusa Admin keep marks. */
+function decodeHandle(handle: string): string {
+  try {
+    return decodeURIComponent(handle).normalize("NFC")
+  } catch {
+    return handle
+  }
+}
+
+export async function getProductByHandle(
+  rawHandle: string,
+  locale: string
+): Promise<Product | null> {
+  const handle = decodeHandle(rawHandle)
+  const { products } = await fetchProducts(locale, { handle, limit: 1 })
+  const product = products.find((p) => p.handle === handle)
+  return product ? reshapeProduct(product) : null
+}
+
+export async function listProductsByIds(
+  ids: string[],
+  locale: string
+): Promise<Product[]> {
+  if (!ids.length) return []
+  const { products } = await fetchProducts(locale, {
+    id: ids,
+    limit: ids.length,
+  })
+  const byId = new Map(products.map((p) => [p.id, reshapeProduct(p)]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
+/** Every visible product handle, for the sitemap. */
+export async function listAllProductHandles(): Promise<string[]> {
+  const handles: string[] = []
+  const pageSize = 100
+  for (let offset = 0; ; offset += pageSize) {
+    const { products, count } = await cachedStoreGet<ProductsResponse>(
+      "/store/products",
+      {
+        query: { fields: "id,handle", limit: pageSize, offset },
+        tags: ["products"],
+      }
+    )
+    handles.push(...products.map((p) => p.handle))
+    if (offset + pageSize >= count || !products.length) return handles
+  }
+}

@@ -1,0 +1,231 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import { getCart } from "./cart"
+import { getCartId, removeCartId } from "./cart-cookie"
+import { listProvinces, listWards } from "@/lib/data/shared/addresses"
+import { uncachedStoreFetch } from "@/lib/data/shared/store-fetch"
+import { statusOf } from "@/lib/data/shared/actor-session"
+import { localeOf, refusedFields, text } from "@/lib/data/shared/form-input"
+import { completeCart, orderFailure, stockOrFailed } from "./completion"
+import type {
+  CheckoutData,
+  CheckoutError,
+  CheckoutField,
+  CheckoutState,
+  OrderFailure,
+  PaymentChoice,
+} from "./types"
+
+const VIETQR_PROVIDER = "pp_vietqr_vietqr"
+const STRIPE_PROVIDER = "pp_stripe_stripe"
+const STRIPE_KEY_VARIABLE = ["NEXT_PUBLIC", "STRIPE_KEY"].join("_")
+
+/** What the checkout page needs, or null when there is nothing to pay for. */
+export async function getCheckoutData(): Promise<CheckoutData | null> {
+  const cart = await getCart()
+  if (!cart || cart.lines.length === 0) return null
+  const [{ shipping_options }, { payment_providers }] = await Promise.all([
+    uncachedStoreFetch<{
+      shipping_options: { id: string; name: string; amount: number }[]
+    }>("/store/shipping-options", {
+      query: { cart_id: cart.id, fields: "id,name,amount" },
+    }),
+    uncachedStoreFetch<{ payment_providers: { id: string }[] }>(
+      "/store/payment-providers",
+      { query: { region_id: await cartRegion(cart.id) } }
+    ),
+  ])
+  return {
+    cart,
+    shippingOptions: shipping_options
+      .map((option) => ({
+        id: option.id,
+        name: option.name,
+        amount: Number(option.amount),
+      }))
+      .sort((a, b) => b.amount - a.amount),
+    paymentChoices: paymentChoices(payment_providers),
+  }
+}
+
+/**
+ * VietQR first (the default); a card only when the backend offers Stripe in the region and the
+ * storefront has Stripe's publishable key, read at run time so one build serves both set-ups.
+ */
+function paymentChoices(providers: { id: string }[]): PaymentChoice[] {
+  const ids = new Set(providers.map((provider) => provider.id))
+  const choices: PaymentChoice[] = []
+  if (ids.has(VIETQR_PROVIDER)) {
+    choices.push({ id: VIETQR_PROVIDER, kind: "vietqr" })
+  }
+  // Looked up by a computed name so Next.js does not freeze the build-time value in.
+  const publishableKey = process.env[STRIPE_KEY_VARIABLE]
+  if (ids.has(STRIPE_PROVIDER) && publishableKey) {
+    choices.push({ id: STRIPE_PROVIDER, kind: "card", publishableKey })
+  }
+  return choices
+}
+
+async function cartRegion(cartId: string): Promise<string> {
+  const { cart } = await uncachedStoreFetch<{ cart: { region_id: string } }>(
+    `/store/carts/${encodeURIComponent(cartId)}`,
+    { query: { fields: "id,region_id" } }
+  )
+  return cart.region_id
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+const FIELDS = [
+  "email",
+  "phone",
+  "name",
+  "province",
+  "ward",
+  "address",
+  "shipping",
+  "payment",
+] as const
+
+/**
+ * The address fields the backend refused, by the names of this form. The backend alone decides
+ * what a Vietnamese mobile number is; the form only says which input to fix.
+ */
+function backendFieldErrors(
+  error: unknown
+): Partial<Record<CheckoutField, CheckoutError>> | null {
+  if (statusOf(error) !== 400) return null
+  const result: Partial<Record<CheckoutField, CheckoutError>> = {}
+  for (const name of refusedFields(error)) {
+    if (name.endsWith(".phone")) result.phone = "phoneInvalid"
+    else if (name.endsWith(".province")) result.province = "provinceUnknown"
+    else if (name.endsWith(".city")) result.ward = "wardUnknown"
+  }
+  return Object.keys(result).length ? result : null
+}
+
+/**
+ * Places the order: contact and 2025 address on the cart (the backend validates again and
+ * stores the phone in E.164), shipping method, VietQR payment session, then completion.
+ * On success the shopper lands on the order page with the QR code.
+ */
+export async function placeOrder(
+  _previous: CheckoutState,
+  formData: FormData
+): Promise<CheckoutState> {
+  const values: Record<string, string> = Object.fromEntries(
+    FIELDS.map((name) => [name, text(formData, name)])
+  )
+  const locale = localeOf(formData)
+  const fieldErrors: Partial<Record<CheckoutField, CheckoutError>> = {}
+  for (const name of FIELDS) {
+    if (!values[name]) fieldErrors[name] = "required"
+  }
+  if (values.email && !EMAIL.test(values.email))
+    fieldErrors.email = "emailInvalid"
+
+  const province = (await listProvinces()).find(
+    (p) => p.code === values.province
+  )
+  if (values.province && !province) fieldErrors.province = "provinceUnknown"
+  const ward = province
+    ? (await listWards(province.code)).find((w) => w.code === values.ward)
+    : undefined
+  if (province && values.ward && !ward) fieldErrors.ward = "wardUnknown"
+  if (Object.keys(fieldErrors).length) {
+    return { status: "error", fieldErrors, values }
+  }
+
+  const cartId = await getCartId()
+  if (!cartId) return { status: "error", formError: "emptyCart", values }
+  const cartPath = `/store/carts/${encodeURIComponent(cartId)}`
+  const address = {
+    first_name: values.name,
+    address_1: values.address,
+    city: ward!.name,
+    province: province!.name,
+    country_code: "vn",
+    phone: values.phone,
+  }
+
+  let orderId: string
+  try {
+    await uncachedStoreFetch(cartPath, {
+      method: "POST",
+      body: {
+        email: values.email,
+        shipping_address: address,
+        billing_address: address,
+        metadata: { locale },
+      },
+      query: { fields: "id" },
+    })
+    await uncachedStoreFetch(`${cartPath}/shipping-methods`, {
+      method: "POST",
+      body: { option_id: values.shipping },
+      query: { fields: "id" },
+    })
+    const { payment_collection } = await uncachedStoreFetch<{
+      payment_collection: { id: string }
+    }>("/store/payment-collections", {
+      method: "POST",
+      body: { cart_id: cartId },
+    })
+    const { payment_collection: withSession } = await uncachedStoreFetch<{
+      payment_collection: {
+        payment_sessions?: { data?: { client_secret?: string } }[]
+      }
+    }>(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+      method: "POST",
+      body: { provider_id: values.payment },
+    })
+    if (values.payment === STRIPE_PROVIDER) {
+      // The card is entered in Stripe's Payment Element; completeCardOrder places the order.
+      const clientSecret =
+        withSession.payment_sessions?.[0]?.data?.client_secret
+      if (!clientSecret) return { status: "error", formError: "failed", values }
+      return { status: "card", clientSecret, values }
+    }
+    const completed = await completeCart(cartPath)
+    if (completed.type !== "order" || !completed.order) {
+      return {
+        status: "error",
+        formError: stockOrFailed(completed.error),
+        values,
+      }
+    }
+    orderId = completed.order.id
+  } catch (error) {
+    const fromBackend = backendFieldErrors(error)
+    if (fromBackend)
+      return { status: "error", fieldErrors: fromBackend, values }
+    return { status: "error", ...orderFailure(error), values }
+  }
+  await removeCartId()
+  redirect(`/${locale}/orders/${orderId}`)
+}
+
+/**
+ * After Stripe.js confirmed the card: completes the cart into an order (Medusa asks Stripe for
+ * the PaymentIntent's status) and opens the order page. If the shopper leaves before this,
+ * Stripe's payment_intent.succeeded webhook completes the cart instead.
+ */
+export async function completeCardOrder(locale: string): Promise<OrderFailure> {
+  const cartId = await getCartId()
+  if (!cartId) return { formError: "emptyCart" }
+  let orderId: string
+  try {
+    const completed = await completeCart(
+      `/store/carts/${encodeURIComponent(cartId)}`
+    )
+    if (completed.type !== "order" || !completed.order) {
+      return { formError: stockOrFailed(completed.error) }
+    }
+    orderId = completed.order.id
+  } catch (error) {
+    return orderFailure(error)
+  }
+  await removeCartId()
+  redirect(`/${locale === "en" ? "en" : "vi"}/orders/${orderId}`)
+}

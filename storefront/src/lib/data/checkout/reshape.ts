@@ -1,0 +1,158 @@
+// The boundary between the Store API's cart and order payloads and the checkout's own types.
+// Nothing else in the checkout reads raw payloads.
+import type { Cart, CartLine, OrderSummary } from "./types"
+
+type Maybe<T> = T | null | undefined
+
+interface RawOrderItem {
+  id: string
+  title?: Maybe<string>
+  product_title?: Maybe<string>
+  variant_title?: Maybe<string>
+  quantity: number
+  unit_price: number
+  total: number
+  thumbnail?: Maybe<string>
+}
+
+interface RawFulfillment {
+  shipped_at?: Maybe<string>
+  /** Named by the producer when it marked its lines shipped from the portal. */
+  carrier?: Maybe<string>
+  labels?: Maybe<
+    { tracking_number?: Maybe<string>; tracking_url?: Maybe<string> }[]
+  >
+}
+
+interface RawVietqr {
+  reference: string
+  payload: string
+  amount: number
+  bank_name: string
+  account_number: string
+  account_name: string
+  expires_at?: Maybe<string>
+}
+
+/** GET /store/orders/:id/summary as the backend sends it. */
+export interface RawOrderSummary {
+  id: string
+  display_id: number
+  status: string
+  created_at: string
+  payment_status: string
+  fulfillment_status: string
+  total: number
+  item_total: number
+  shipping_total: number
+  items?: Maybe<RawOrderItem[]>
+  shipping_methods?: Maybe<{ name?: Maybe<string> }[]>
+  fulfillments?: Maybe<RawFulfillment[]>
+  vietqr?: Maybe<RawVietqr>
+}
+
+const PAID = new Set(["captured", "partially_refunded", "refunded"])
+
+export function isPaid(paymentStatus: string): boolean {
+  return PAID.has(paymentStatus)
+}
+
+export function reshapeOrderSummary(raw: RawOrderSummary): OrderSummary {
+  const vietqr = raw.vietqr
+  return {
+    id: raw.id,
+    displayId: raw.display_id,
+    status: raw.status,
+    createdAt: raw.created_at,
+    paid: isPaid(raw.payment_status),
+    paymentStatus: raw.payment_status,
+    fulfillmentStatus: raw.fulfillment_status,
+    total: Number(raw.total),
+    itemTotal: Number(raw.item_total),
+    shippingTotal: Number(raw.shipping_total),
+    lines: (raw.items ?? []).map((item) => ({
+      id: item.id,
+      title: item.product_title ?? item.title ?? "",
+      variant: item.variant_title ?? null,
+      quantity: Number(item.quantity),
+      unitPrice: Number(item.unit_price),
+      total: Number(item.total),
+      thumbnail: item.thumbnail ?? null,
+    })),
+    shippingMethod: raw.shipping_methods?.[0]?.name ?? null,
+    shipments: (raw.fulfillments ?? [])
+      .filter((fulfillment) => fulfillment.shipped_at)
+      .map((fulfillment) => ({
+        shippedAt: fulfillment.shipped_at ?? null,
+        carrier: fulfillment.carrier ?? null,
+        trackingNumber: fulfillment.labels?.[0]?.tracking_number ?? null,
+        trackingUrl: fulfillment.labels?.[0]?.tracking_url ?? null,
+      })),
+    vietqr: vietqr
+      ? {
+          reference: vietqr.reference,
+          payload: vietqr.payload,
+          amount: Number(vietqr.amount),
+          bankName: vietqr.bank_name,
+          accountNumber: vietqr.account_number,
+          accountName: vietqr.account_name,
+          expiresAt: vietqr.expires_at ?? null,
+        }
+      : null,
+  }
+}
+
+const nullable = <T>(value: Maybe<T>): T | null => value ?? null
+
+interface RawLineItem {
+  id: string
+  variant_id?: Maybe<string>
+  product_handle?: Maybe<string>
+  product_title?: Maybe<string>
+  title?: Maybe<string>
+  variant_title?: Maybe<string>
+  thumbnail?: Maybe<string>
+  quantity: number
+  unit_price: number
+  total?: Maybe<number>
+  subtotal?: Maybe<number>
+}
+
+export interface RawCart {
+  id: string
+  items?: Maybe<RawLineItem[]>
+  item_subtotal?: Maybe<number>
+  subtotal?: Maybe<number>
+  total?: Maybe<number>
+}
+
+function reshapeLine(raw: RawLineItem): CartLine {
+  return {
+    id: raw.id,
+    variantId: nullable(raw.variant_id),
+    productHandle: nullable(raw.product_handle),
+    productTitle: raw.product_title ?? raw.title ?? "",
+    variantTitle: nullable(raw.variant_title),
+    thumbnail: nullable(raw.thumbnail),
+    quantity: raw.quantity,
+    unitPrice: raw.unit_price,
+    total: raw.total ?? raw.subtotal ?? raw.unit_price * raw.quantity,
+  }
+}
+
+export function reshapeCart(raw: RawCart): Cart {
+  const lines = [...(raw.items ?? [])]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map(reshapeLine)
+  const subtotal =
+    raw.item_subtotal ??
+    raw.subtotal ??
+    lines.reduce((sum, line) => sum + line.total, 0)
+  return {
+    id: raw.id,
+    lines,
+    itemCount: lines.reduce((sum, line) => sum + line.quantity, 0),
+    subtotal,
+    total: raw.total ?? subtotal,
+  }
+}

@@ -1,0 +1,130 @@
+// The checkout's own shapes: the cart, the choices at checkout and the order page's summary.
+// Only ./reshape.ts knows the Medusa payloads they come from.
+import type { CartRefusal } from "./cart-refusal"
+
+type PaymentStatus =
+  | "not_paid"
+  | "awaiting"
+  | "authorized"
+  | "captured"
+  | "partially_refunded"
+  | "refunded"
+  | "canceled"
+  | string
+
+export interface ShippingChoice {
+  id: string
+  name: string
+  amount: number
+}
+
+export interface PaymentChoice {
+  id: string
+  kind: "vietqr" | "card"
+  /** Stripe's publishable key, for the Payment Element (cards only). */
+  publishableKey?: string
+}
+
+interface OrderLine {
+  id: string
+  title: string
+  variant: string | null
+  quantity: number
+  unitPrice: number
+  total: number
+  thumbnail: string | null
+}
+
+export interface VietqrInstructions {
+  reference: string
+  payload: string
+  qrDataUrl: string
+  amount: number
+  bankName: string
+  accountNumber: string
+  accountName: string
+  expiresAt: string | null
+}
+
+export interface OrderSummary {
+  id: string
+  displayId: number
+  status: string
+  createdAt: string
+  paid: boolean
+  paymentStatus: PaymentStatus
+  fulfillmentStatus: string
+  total: number
+  itemTotal: number
+  shippingTotal: number
+  lines: OrderLine[]
+  shippingMethod: string | null
+  shipments: {
+    shippedAt: string | null
+    carrier: string | null
+    trackingNumber: string | null
+    trackingUrl: string | null
+  }[]
+  vietqr: Omit<VietqrInstructions, "qrDataUrl"> | null
+}
+
+export interface CartLine {
+  id: string
+  variantId: string | null
+  productHandle: string | null
+  productTitle: string
+  variantTitle: string | null
+  thumbnail: string | null
+  quantity: number
+  unitPrice: number
+  total: number
+}
+
+export interface Cart {
+  id: string
+  lines: CartLine[]
+  itemCount: number
+  subtotal: number
+  total: number
+}
+
+export type CheckoutField =
+  | "email"
+  | "phone"
+  | "name"
+  | "province"
+  | "ward"
+  | "address"
+  | "shipping"
+  | "payment"
+
+/** Message keys (namespace "checkout.errors"), never backend text, so both languages work. */
+export type CheckoutError =
+  | "required"
+  | "emailInvalid"
+  | "phoneInvalid"
+  | "provinceUnknown"
+  | "wardUnknown"
+  | "outOfStock"
+  | "emptyCart"
+  | "failed"
+
+export type CheckoutState = {
+  /** "card": the order waits for the card in Stripe's Payment Element (clientSecret). */
+  status: "idle" | "error" | "card"
+  clientSecret?: string
+  fieldErrors?: Partial<Record<CheckoutField, CheckoutError>>
+  formError?: CheckoutError
+  /** The backend refused a product that is no longer on sale: the form names it instead. */
+  unavailable?: CartRefusal
+  values?: Record<string, string>
+}
+
+/** Why the order was not placed, as the checkout's error area shows it. */
+export type OrderFailure = Pick<CheckoutState, "formError" | "unavailable">
+
+export interface CheckoutData {
+  cart: Cart
+  shippingOptions: ShippingChoice[]
+  paymentChoices: PaymentChoice[]
+}

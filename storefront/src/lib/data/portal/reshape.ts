@@ -1,0 +1,111 @@
+// The boundary between the backend's /producer/* payloads and the portal's own types. The
+// routes answer close to these shapes already; reading them here keeps absent lists, loose
+// numbers and unknown marketplaces from reaching the screens.
+import type {
+  PortalCertificate,
+  PortalListing,
+  PortalMarketplace,
+  PortalOrder,
+  PortalProduct,
+  PortalStats,
+  PortalVariant,
+} from "./types"
+
+type Maybe<T> = T | null | undefined
+
+interface RawPortalVariant {
+  id: string
+  title?: Maybe<string>
+  sku?: Maybe<string>
+  price?: Maybe<number>
+  shopper_price?: Maybe<number>
+  stock?: Maybe<number>
+}
+
+export interface RawPortalProduct {
+  id: string
+  handle: string
+  title?: Maybe<string>
+  subtitle?: Maybe<string>
+  description?: Maybe<string>
+  status?: Maybe<string>
+  archived?: Maybe<boolean>
+  visible_to_shoppers?: Maybe<boolean>
+  thumbnail?: Maybe<string>
+  images?: Maybe<string[]>
+  variants?: Maybe<RawPortalVariant[]>
+  ocop_certificate?: Maybe<PortalCertificate>
+  marketplace_listings?: Maybe<
+    { id: string; marketplace: string; url: string }[]
+  >
+}
+
+export type RawPortalOrder = Omit<PortalOrder, "items" | "shipments"> & {
+  items?: Maybe<PortalOrder["items"]>
+  shipments?: Maybe<PortalOrder["shipments"]>
+}
+
+export type RawPortalStats = Partial<PortalStats>
+
+const MARKETPLACES: readonly PortalMarketplace[] = ["voso", "postmart"]
+
+const amount = (value: Maybe<number>): number | null =>
+  value === null || value === undefined || !Number.isFinite(Number(value))
+    ? null
+    : Number(value)
+
+function reshapeVariant(raw: RawPortalVariant): PortalVariant {
+  return {
+    id: raw.id,
+    title: raw.title ?? "",
+    sku: raw.sku ?? null,
+    price: amount(raw.price),
+    shopper_price: amount(raw.shopper_price),
+    stock: amount(raw.stock),
+  }
+}
+
+function isListing(
+  listing: NonNullable<RawPortalProduct["marketplace_listings"]>[number]
+): listing is PortalListing {
+  return (MARKETPLACES as readonly string[]).includes(listing.marketplace)
+}
+
+export function reshapePortalProduct(raw: RawPortalProduct): PortalProduct {
+  return {
+    id: raw.id,
+    handle: raw.handle,
+    title: raw.title ?? "",
+    subtitle: raw.subtitle ?? null,
+    description: raw.description ?? null,
+    status: raw.status ?? "draft",
+    archived: raw.archived ?? false,
+    visible_to_shoppers: raw.visible_to_shoppers ?? false,
+    thumbnail: raw.thumbnail ?? null,
+    images: raw.images ?? [],
+    variants: (raw.variants ?? []).map(reshapeVariant),
+    ocop_certificate: raw.ocop_certificate ?? null,
+    marketplace_listings: (raw.marketplace_listings ?? []).filter(isListing),
+  }
+}
+
+export function reshapePortalOrder(raw: RawPortalOrder): PortalOrder {
+  return {
+    ...raw,
+    total: Number(raw.total),
+    items: raw.items ?? [],
+    shipments: raw.shipments ?? [],
+  }
+}
+
+export function reshapePortalStats(raw: RawPortalStats): PortalStats {
+  return {
+    weeks: raw.weeks ?? [],
+    units_sold: Number(raw.units_sold ?? 0),
+    revenue: Number(raw.revenue ?? 0),
+    clicks: {
+      voso: raw.clicks?.voso ?? 0,
+      postmart: raw.clicks?.postmart ?? 0,
+    },
+  }
+}

@@ -1,0 +1,111 @@
+// The portal's own shapes, as the backend's /producer/* routes answer them.
+
+export type PortalMarketplace = "voso" | "postmart"
+
+export interface PortalMe {
+  member: { id: string; email: string; name: string | null }
+  producer: {
+    id: string
+    handle: string
+    name: string
+    kind: string
+    status: "draft" | "submitted" | "verified" | "suspended"
+  }
+}
+
+export interface PortalVariant {
+  id: string
+  title: string
+  sku: string | null
+  /** The base price the producer edits, whole đồng. */
+  price: number | null
+  /** What a shopper pays now (a sale's price while one runs), whole đồng; never saved as the base. */
+  shopper_price: number | null
+  stock: number | null
+}
+
+export interface PortalListing {
+  id: string
+  marketplace: PortalMarketplace
+  url: string
+}
+
+export interface PortalCertificate {
+  /** What the certificate says; it may not count now. */
+  stars: number
+  /** The stars shoppers see now; null while the certificate is not in force. */
+  displayed_stars: number | null
+  decision_number: string
+  expires_at: string
+}
+
+export interface PortalProduct {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  description: string | null
+  /** What the producer asked for: `published` or `draft`. */
+  status: string
+  archived: boolean
+  /** Whether shoppers see it now, as the backend decided. */
+  visible_to_shoppers: boolean
+  thumbnail: string | null
+  images: string[]
+  variants: PortalVariant[]
+  ocop_certificate: PortalCertificate | null
+  marketplace_listings: PortalListing[]
+}
+
+/** What a portal form shows after submitting: nothing yet, done, or which field is wrong. */
+export type PortalFormState =
+  | { status: "idle" }
+  | { status: "saved"; product?: PortalProduct }
+  | { status: "error"; reason: PortalErrorReason; field?: string }
+
+type PortalErrorReason =
+  "invalid" | "credentials" | "notFound" | "expired" | "failed"
+
+export interface PortalOrder {
+  id: string
+  display_id: number
+  created_at: string
+  status: string
+  shipping_address: {
+    name: string
+    phone: string | null
+    address: string
+    province: string | null
+  } | null
+  items: {
+    id: string
+    product_id: string
+    title: string
+    variant_title: string | null
+    quantity: number
+    unit_price: number
+    shipped_quantity: number
+  }[]
+  total: number
+  shipments: {
+    carrier: string | null
+    tracking_numbers: string[]
+    shipped_at: string | null
+  }[]
+  shipped: boolean
+}
+
+export interface PortalWeeklySales {
+  /** Monday of the week in Vietnam, YYYY-MM-DD. */
+  week_start: string
+  revenue: number
+  units: number
+  orders: number
+}
+
+export interface PortalStats {
+  weeks: PortalWeeklySales[]
+  units_sold: number
+  revenue: number
+  clicks: Record<PortalMarketplace, number>
+}
