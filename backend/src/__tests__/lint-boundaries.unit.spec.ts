@@ -24,7 +24,8 @@ async function ruleIdsOf(fixture: string): Promise<(string | null)[]> {
   return result.messages.map((message) => message.ruleId)
 }
 
-describe("backend layer rules", () => {
+// The first lint loads the whole config and the TypeScript parser: seconds on a busy machine.
+describe("backend layer rules", { timeout: 60_000 }, () => {
   it.each([
     [
       "the portal importing the admin's API folder",

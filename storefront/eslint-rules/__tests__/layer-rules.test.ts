@@ -15,7 +15,8 @@ async function ruleIds(name: string): Promise<(string | null)[]> {
     .map((message) => message.ruleId)
 }
 
-describe("storefront layer rules", () => {
+// The first lint loads the whole config and the TypeScript parser: seconds on a busy machine.
+describe("storefront layer rules", { timeout: 60_000 }, () => {
   it.each([
     ["lib/imports-module.ts", "no-restricted-imports"],
     ["lib/imports-module-relative.ts", "no-restricted-imports"],
