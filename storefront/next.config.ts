@@ -24,6 +24,9 @@ if (backendUrl) {
 }
 
 const nextConfig: NextConfig = {
+  // No X-Powered-By: it only tells scanners which framework to probe. The other security
+  // headers are set per page by src/proxy.ts.
+  poweredByHeader: false,
   // `npm test` builds into its own folder so that it never replaces the build a running
   // `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",

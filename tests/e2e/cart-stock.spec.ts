@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test"
+import { expect, test } from "./fixtures"
 import { ProductPage } from "./pages/product-page"
 
 // Bad input: a cart line cannot go above what is in stock. The shopper keeps the

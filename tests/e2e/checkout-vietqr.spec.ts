@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs"
-import { expect, test } from "@playwright/test"
+import { expect, test } from "./fixtures"
 import { CheckoutPage } from "./pages/checkout-page"
 import { ProductPage } from "./pages/product-page"
 

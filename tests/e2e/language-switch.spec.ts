@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test"
+import { expect, test } from "./fixtures"
 import { ProductPage } from "./pages/product-page"
 import { VND_PRICE } from "./pages/storefront-page"
 

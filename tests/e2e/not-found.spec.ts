@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test"
+import { expect, test } from "./fixtures"
 import { ProducerPage } from "./pages/producer-page"
 import { ProductPage } from "./pages/product-page"
 

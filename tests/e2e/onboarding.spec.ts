@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test"
+import { expect, test, type APIRequestContext } from "./fixtures"
 import { PHONE_ONLY } from "./tags"
 import { OnboardingPage, seededAccounts } from "./pages/onboarding-page"
 import { PortalPage } from "./pages/portal-page"

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test"
+import { expect, test } from "./fixtures"
 import { PHONE_ONLY } from "./tags"
 import { PortalPage, seededProducerAccount } from "./pages/portal-page"
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test"
+import { expect, test } from "./fixtures"
 import { SearchPage } from "./pages/search-page"
 
 // Shoppers type without Vietnamese marks, on phones (mobile project) and desktops.

@@ -67,13 +67,15 @@ export default async function CartTemplate({
                 {formatVnd(cart.total)}
               </span>
             </div>
-            <Link
-              href="/checkout"
+            {/* A full page load, not a client-side one: the checkout's security policy (which
+                may allow Stripe's frames) only applies to a document the checkout served. */}
+            <a
+              href={`/${locale}/checkout`}
               data-testid="checkout-button"
               className="block w-full rounded-xl bg-leaf-600 px-5 py-3 text-center font-semibold text-white hover:bg-leaf-700"
             >
               {t("checkout")}
-            </Link>
+            </a>
             <Link
               href="/products"
               className="block text-center text-sm font-medium text-leaf-700 underline"
