@@ -12,8 +12,8 @@ import {
 
 /**
  * Reads photos from a multipart body: one in `field` when `maxFiles` is 1, else up to
- * `maxFiles` of them. Kept in memory: each photo is resized at once and only the small WebP
- * is stored. Multer's own errors become a 400 that names the field and says what to do.
+ * `maxFiles` of them. Kept in memory: the route decodes the photos one at a time, each within
+ * MAX_PHOTO_PIXELS (src/utils/product-photo.ts), and only the small WebP is stored. Multer's own errors become a 400 that names the field and says what to do.
  */
 export function photoUploadMiddleware(field: string, maxFiles: number) {
   const limits = { fileSize: MAX_PHOTO_BYTES, files: maxFiles }

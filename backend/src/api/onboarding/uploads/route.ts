@@ -1,7 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
-import { prepareProductPhoto } from "../../../utils/product-photo"
+import {
+  prepareProductPhoto,
+  type PreparedPhoto,
+} from "../../../utils/product-photo"
 import { resolveOnboarder } from "../helpers"
 
 type UploadedFile = { buffer: Buffer }
@@ -21,9 +24,11 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
       "files is required: take or choose at least one photo"
     )
   }
-  const photos = await Promise.all(
-    files.map((file) => prepareProductPhoto(file.buffer))
-  )
+  // One at a time: each decode may hold a full-size photo in memory.
+  const photos: PreparedPhoto[] = []
+  for (const file of files) {
+    photos.push(await prepareProductPhoto(file.buffer))
+  }
   const stamp = Date.now()
   const { result } = await uploadFilesWorkflow(req.scope).run({
     input: {
