@@ -12,7 +12,7 @@ export const adminOrderBankTransferMiddlewares: MiddlewareRoute[] = [
     middlewares: [rejectQueryParameters],
   },
   {
-    method: ["POST"],
+    methods: ["POST"],
     matcher: "/admin/orders/:id/bank-transfer/refund",
     middlewares: [validateAndTransformBody(AdminRecordBankRefund)],
   },

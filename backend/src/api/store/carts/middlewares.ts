@@ -87,12 +87,12 @@ export async function validateCartLineQuantity(
 
 export const storeCartMiddlewares: MiddlewareRoute[] = [
   {
-    method: ["POST"],
+    methods: ["POST"],
     matcher: "/store/carts",
     middlewares: [validateVietnameseCartAddress],
   },
   {
-    method: ["POST"],
+    methods: ["POST"],
     matcher: "/store/carts/:id",
     middlewares: [validateVietnameseCartAddress],
   },

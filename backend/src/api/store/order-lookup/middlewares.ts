@@ -6,7 +6,7 @@ import { StoreOrderLookup } from "./validators"
 
 export const storeOrderLookupMiddlewares: MiddlewareRoute[] = [
   {
-    method: ["POST"],
+    methods: ["POST"],
     matcher: "/store/order-lookup",
     middlewares: [validateAndTransformBody(StoreOrderLookup)],
   },

@@ -74,7 +74,7 @@ export async function applyBankTransaction(
 
 export const vietqrWebhookMiddlewares: MiddlewareRoute[] = [
   {
-    method: ["POST"],
+    methods: ["POST"],
     matcher: "/hooks/payment/vietqr_vietqr",
     middlewares: [
       requireBankWebhookKey,
