@@ -1,12 +1,16 @@
 // Container healthcheck for every backend mode (docker-compose.yml). A server is healthy when
-// /health answers; a worker also needs a fresh heartbeat file, written by the scheduled job
-// src/jobs/worker-heartbeat.ts, because a worker whose scheduler stalled still answers /health.
+// /health/ready answers 200, that is when PostgreSQL and Redis answer it too. A worker serves no
+// API route, only Medusa's /health: it also needs a fresh heartbeat file, written by the
+// scheduled job src/jobs/worker-heartbeat.ts, because a worker whose scheduler stalled still
+// answers /health.
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 
 const HEARTBEAT_MAX_AGE_MS = 60_000
 const port = process.env.PORT ?? "9000"
+const worker = process.env.MEDUSA_WORKER_MODE === "worker"
+const probe = worker ? "/health" : "/health/ready"
 
 function fail(reason) {
   process.stderr.write(`unhealthy: ${reason}\n`)
@@ -14,17 +18,18 @@ function fail(reason) {
 }
 
 try {
-  const response = await fetch(`http://localhost:${port}/health`, {
+  const response = await fetch(`http://localhost:${port}${probe}`, {
     signal: AbortSignal.timeout(4000),
   })
   if (!response.ok) {
-    fail(`/health answered ${response.status}`)
+    const body = await response.text().catch(() => "")
+    fail(`${probe} answered ${response.status} ${body}`.trim())
   }
 } catch (error) {
-  fail(`/health did not answer (${error.message})`)
+  fail(`${probe} did not answer (${error.message})`)
 }
 
-if (process.env.MEDUSA_WORKER_MODE === "worker") {
+if (worker) {
   const file =
     process.env.WORKER_HEARTBEAT_FILE ||
     path.join(os.tmpdir(), "xuan-tho-worker-heartbeat.json")

@@ -152,6 +152,16 @@ describe("backend split into a server and a worker on Redis", () => {
     )}`,
   }
 
+  it("reports the server ready with PostgreSQL and Redis answering", async () => {
+    const ready = await fetch(`http://localhost:${SERVER_PORT}/health/ready`)
+    expect(ready.status).toBe(200)
+    expect(await ready.json()).toEqual({
+      status: "ready",
+      checks: { postgres: "up", redis: "up" },
+    })
+    expect(ready.headers.get("x-powered-by")).toBeNull()
+  })
+
   it("answers the API only on the server", async () => {
     const onServer = await fetch(
       `http://localhost:${SERVER_PORT}/admin/products?limit=1`,

@@ -1,4 +1,9 @@
-import { defineMiddlewares } from "@medusajs/framework/http"
+import {
+  defineMiddlewares,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+} from "@medusajs/framework/http"
 import { vietqrWebhookMiddlewares } from "./hooks/payment/vietqr/middlewares"
 import { adminOrderBankTransferMiddlewares } from "./admin/orders/middlewares"
 import { adminReadMiddlewares } from "./admin/middlewares"
@@ -15,8 +20,24 @@ import { storeProducerMiddlewares } from "./store/producers/middlewares"
 import { storeProductFieldMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 
+/**
+ * Express announces itself in X-Powered-By on every answer; nothing needs it and it tells a
+ * scanner what to try. Express sets it before any middleware runs, so it is removed here and the
+ * app stops setting it, including on Medusa's own /health, registered after the API.
+ */
+export function withoutPoweredBy(
+  req: MedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  req.app.disable("x-powered-by")
+  res.removeHeader("X-Powered-By")
+  next()
+}
+
 export default defineMiddlewares({
   routes: [
+    { matcher: "/", middlewares: [withoutPoweredBy] },
     ...vietqrWebhookMiddlewares,
     ...storeCartMiddlewares,
     ...storeOrderLookupMiddlewares,
