@@ -7,7 +7,9 @@ import { notificationModule, paymentModule } from "./src/config/payments"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
-const env = readMarketEnvOrExit()
+// `medusa build` (the Docker image's build stage) reads the public backend URL for the admin
+// bundle but no secret and no Redis: the deployment rules apply when the backend starts.
+const env = readMarketEnvOrExit({ building: process.argv[2] === "build" })
 
 module.exports = defineConfig({
   projectConfig: {

@@ -76,46 +76,80 @@ export const MARKET_ENV_KEYS = Object.keys(EnvSchema.shape)
 
 type Problem = { key: string; message: string }
 
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"])
+
+/**
+ * A deployment is a backend reached at a public address: MEDUSA_BACKEND_URL names a host other
+ * than this machine. `npm start` (localhost) keeps its embedded defaults and needs no Redis.
+ */
+export function isDeployment(raw: Record<string, string | undefined>): boolean {
+  const url = raw.MEDUSA_BACKEND_URL
+  if (!url || !URL.canParse(url)) {
+    return false
+  }
+  return !LOCAL_HOSTS.has(new URL(url).hostname)
+}
+
+/** What `medusa build` needs: the admin bundle reads the backend URL, never the secrets. */
+export type ReadOptions = { building?: boolean }
+
 /**
  * Rules across settings, checked on the raw values so that they are reported together with
  * malformed values instead of after them.
  */
-function crossSettingProblems(raw: Record<string, string>): Problem[] {
+function crossSettingProblems(
+  raw: Record<string, string>,
+  { building = false }: ReadOptions
+): Problem[] {
   const problems: Problem[] = []
-  if (raw.NODE_ENV === "production") {
+  const production = raw.NODE_ENV === "production"
+  const deployment = !building && isDeployment(raw)
+  const inDeployment = `in a deployment (MEDUSA_BACKEND_URL ${raw.MEDUSA_BACKEND_URL} is not localhost)`
+  const where = production ? "in production" : inDeployment
+  if (production || deployment) {
     for (const key of ["JWT_SECRET", "COOKIE_SECRET"] as const) {
       const value = raw[key]
       if (!value) {
         problems.push({
           key,
-          message: `${key} is required in production (for example \`openssl rand -hex 32\`)`,
+          message: `${key} is required ${where} (for example \`openssl rand -hex 32\`)`,
         })
       } else if (value === DEVELOPMENT_SECRET) {
         problems.push({
           key,
-          message: `${key} must be set to a private value in production, not the development secret`,
+          message: `${key} must be set to a private value ${where}, not the development secret`,
         })
       } else if (value.length < PRODUCTION_SECRET_LENGTH) {
         problems.push({
           key,
-          message: `${key} must be at least ${PRODUCTION_SECRET_LENGTH} characters in production`,
+          message: `${key} must be at least ${PRODUCTION_SECRET_LENGTH} characters ${where}`,
         })
       }
     }
-    if (!raw.VIETQR_WEBHOOK_KEY || !raw.VIETQR_ACCOUNT_NUMBER) {
+    if (raw.VIETQR_WEBHOOK_KEY === DEVELOPMENT_VIETQR_KEY) {
       problems.push({
         key: "VIETQR_WEBHOOK_KEY",
-        message:
-          "VIETQR_* settings (bank BIN, account number and name, webhook key) are required in production: shoppers would pay into the demo account",
+        message: `VIETQR_WEBHOOK_KEY must be set to a private value ${where}, not the development key: anyone could confirm a payment`,
       })
-    }
-    if (!raw.REVALIDATE_SECRET) {
+    } else if (!raw.VIETQR_WEBHOOK_KEY || !raw.VIETQR_ACCOUNT_NUMBER) {
       problems.push({
-        key: "REVALIDATE_SECRET",
-        message:
-          "REVALIDATE_SECRET is required in production: without it the storefront never refreshes its cached pages",
+        key: "VIETQR_WEBHOOK_KEY",
+        message: `VIETQR_* settings (bank BIN, account number and name, webhook key) are required ${where}: shoppers would pay into the demo account`,
       })
     }
+  }
+  if (production && !raw.REVALIDATE_SECRET) {
+    problems.push({
+      key: "REVALIDATE_SECRET",
+      message:
+        "REVALIDATE_SECRET is required in production: without it the storefront never refreshes its cached pages",
+    })
+  }
+  if (deployment && !raw.REDIS_URL) {
+    problems.push({
+      key: "REDIS_URL",
+      message: `REDIS_URL is required ${inDeployment} (for example redis://redis:6379): events, workflows, sessions and locks must be shared between the backend's processes`,
+    })
   }
   // Only `worker`: Medusa's own commands (db:migrate, exec) run as `server` without Redis.
   if (raw.MEDUSA_WORKER_MODE === "worker" && !raw.REDIS_URL) {
@@ -155,7 +189,8 @@ function withoutBlanks(source: NodeJS.ProcessEnv): Record<string, string> {
 
 /** Reads the environment once at boot and stops with every problem named. */
 export function readMarketEnv(
-  source: NodeJS.ProcessEnv = process.env
+  source: NodeJS.ProcessEnv = process.env,
+  options: ReadOptions = {}
 ): MarketEnv {
   const raw = withoutBlanks(source)
   const parsed = EnvSchema.safeParse(raw)
@@ -165,7 +200,7 @@ export function readMarketEnv(
         key: issue.path.join("."),
         message: issue.message,
       }))
-  problems.push(...crossSettingProblems(raw))
+  problems.push(...crossSettingProblems(raw, options))
   if (!parsed.success || problems.length) {
     const lines = problems
       .map((problem) => `  - ${problem.key}: ${problem.message}`)
@@ -182,9 +217,9 @@ export function readMarketEnv(
  * For medusa-config: prints the one message naming every problem and stops the process, instead
  * of Medusa's config loader printing it twice with a stack trace.
  */
-export function readMarketEnvOrExit(): MarketEnv {
+export function readMarketEnvOrExit(options: ReadOptions = {}): MarketEnv {
   try {
-    return readMarketEnv()
+    return readMarketEnv(process.env, options)
   } catch (error) {
     if (error instanceof MedusaError) {
       process.stderr.write(`${error.message}\n`)

@@ -1,4 +1,4 @@
-import { DEVELOPMENT_SECRET, readMarketEnv } from "../env"
+import { DEVELOPMENT_SECRET, isDeployment, readMarketEnv } from "../env"
 import { fileModule, redisModules } from "../modules"
 
 const DATABASE_URL = "postgres://market:secret@localhost:5432/market"
@@ -71,6 +71,87 @@ describe("backend configuration", () => {
     })
     expect(env.MEDUSA_WORKER_MODE).toBe("worker")
     expect(env.JWT_SECRET).toBe(PRODUCTION.JWT_SECRET)
+  })
+
+  it("keeps `npm start` on localhost in production without Redis", () => {
+    const env = readMarketEnv({
+      ...PRODUCTION,
+      MEDUSA_BACKEND_URL: "http://127.0.0.1:9000",
+    })
+    expect(env.REDIS_URL).toBeUndefined()
+  })
+
+  it("recognises a deployment by a backend URL that is not this machine", () => {
+    expect(isDeployment({})).toBe(false)
+    expect(isDeployment({ MEDUSA_BACKEND_URL: "http://localhost:9000" })).toBe(
+      false
+    )
+    expect(isDeployment({ MEDUSA_BACKEND_URL: "http://127.0.0.1:9000" })).toBe(
+      false
+    )
+    expect(isDeployment({ MEDUSA_BACKEND_URL: "not a url" })).toBe(false)
+    expect(isDeployment({ MEDUSA_BACKEND_URL: "https://api.xuantho.vn" })).toBe(
+      true
+    )
+  })
+
+  it("refuses a deployment on the development defaults, naming each setting", () => {
+    const message = problemsOf({
+      DATABASE_URL,
+      MEDUSA_BACKEND_URL: "https://api.xuantho.vn",
+      COOKIE_SECRET: DEVELOPMENT_SECRET,
+      VIETQR_WEBHOOK_KEY: "xuan-tho-development-vietqr-key",
+      VIETQR_ACCOUNT_NUMBER: "0123456789",
+    })
+    expect(message).toContain(
+      "JWT_SECRET is required in a deployment (MEDUSA_BACKEND_URL https://api.xuantho.vn is not localhost)"
+    )
+    expect(message).toContain(
+      "COOKIE_SECRET must be set to a private value in a deployment"
+    )
+    expect(message).toContain(
+      "VIETQR_WEBHOOK_KEY must be set to a private value in a deployment"
+    )
+    expect(message).toContain("REDIS_URL is required in a deployment")
+    expect(message.match(/^ {2}- /gm)).toHaveLength(4)
+  })
+
+  it("refuses the development VietQR key in production too", () => {
+    expect(
+      problemsOf({
+        ...PRODUCTION,
+        VIETQR_WEBHOOK_KEY: "xuan-tho-development-vietqr-key",
+      })
+    ).toContain(
+      "VIETQR_WEBHOOK_KEY must be set to a private value in production"
+    )
+  })
+
+  it("refuses a production deployment without Redis", () => {
+    expect(
+      problemsOf({
+        ...PRODUCTION,
+        MEDUSA_BACKEND_URL: "https://api.xuantho.vn",
+      })
+    ).toContain("REDIS_URL is required in a deployment")
+  })
+
+  it("accepts a complete deployment", () => {
+    const env = readMarketEnv({
+      ...PRODUCTION,
+      NODE_ENV: "development",
+      MEDUSA_BACKEND_URL: "https://api.xuantho.vn",
+      REDIS_URL: "redis://redis:6379",
+    })
+    expect(env.MEDUSA_BACKEND_URL).toBe("https://api.xuantho.vn")
+  })
+
+  it("lets `medusa build` read a public backend URL without secrets or Redis", () => {
+    const env = readMarketEnv(
+      { DATABASE_URL, MEDUSA_BACKEND_URL: "https://api.xuantho.vn" },
+      { building: true }
+    )
+    expect(env.JWT_SECRET).toBe(DEVELOPMENT_SECRET)
   })
 
   it("treats blank values from an env file as unset", () => {
