@@ -339,7 +339,7 @@ function routesFor(backend) {
   const prices = `region_id=${backend.region.id}&fields=*variants.calculated_price`
   return [
     `/store/products?limit=24&${prices}`,
-    `/store/products?handle=${HANDLE}&${prices},+producer.*,+ocop_certificate.*`,
+    `/store/products?handle=${HANDLE}&${prices},+producer.id,+producer.handle,+producer.name,+ocop_certificate.*`,
     "/health",
   ].map((route) => ({
     path: route,

@@ -4,7 +4,7 @@ import { seedProducer, seedProduct } from "../../utils/catalogue"
 import { createStoreContext, type StoreContext } from "../../utils/store"
 
 const LINKED_FIELDS =
-  "fields=id,title,+producer.*,+ocop_certificate.*,+marketplace_listings.*"
+  "fields=id,title,+producer.handle,+producer.name,+ocop_certificate.*,+marketplace_listings.*"
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -1,4 +1,4 @@
-import type { ProducerKind, ProducerStatus } from "./module"
+import type { ProducerKind } from "./module"
 
 export type StoreProducer = {
   id: string
@@ -11,7 +11,7 @@ export type StoreProducer = {
   story_vi: string | null
   story_en: string | null
   phone: string
-  status: ProducerStatus
+  photos: string[] | null
 }
 
 export type StoreProducerListItem = StoreProducer & { product_count: number }

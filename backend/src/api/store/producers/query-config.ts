@@ -1,17 +1,16 @@
-/** What shoppers see of a producer (no internal timestamps). */
-export const storeProducerFields = [
-  "id",
-  "handle",
-  "name",
-  "kind",
-  "village",
-  "ward",
-  "province",
-  "story_vi",
-  "story_en",
-  "phone",
-  "status",
-]
+import { PUBLIC_PRODUCER_FIELDS } from "../../utils/public-producer-fields"
+import { parsePublicFields } from "./validators"
+
+/**
+ * The producer columns a store answer reads: the requested public ones (the validator refused
+ * any other), else all of them. The
+ * id and handle are always read, since the product count and the page link need them.
+ */
+export function storeProducerFields(requested: string | undefined): string[] {
+  const named = requested ? parsePublicFields(requested) : []
+  if (!named.length) return [...PUBLIC_PRODUCER_FIELDS]
+  return [...new Set(["id", "handle", ...named])]
+}
 
 export const storeProducerProductFields = [
   "id",
@@ -22,12 +21,12 @@ export const storeProducerProductFields = [
 ]
 
 export const listStoreProducersQueryConfig = {
-  defaults: storeProducerFields,
+  defaults: [...PUBLIC_PRODUCER_FIELDS],
   isList: true,
   defaultLimit: 20,
 }
 
 export const retrieveStoreProducerQueryConfig = {
-  defaults: storeProducerFields,
+  defaults: [...PUBLIC_PRODUCER_FIELDS],
   isList: false,
 }

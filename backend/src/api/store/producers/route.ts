@@ -10,11 +10,11 @@ export const GET = async (
   req: MedusaRequest<unknown, StoreListProducersParamsType>,
   res: MedusaResponse<StoreProducerListResponse>
 ) => {
-  const { limit, offset } = req.validatedQuery
+  const { limit, offset, fields } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: producers, metadata } = await query.graph({
     entity: "producer",
-    fields: storeProducerFields,
+    fields: storeProducerFields(fields),
     filters: { status: "verified" },
     pagination: {
       skip: offset,

@@ -5,11 +5,26 @@ import { reshapeProduct, type RawProduct } from "./reshape"
 import { cachedStoreGet } from "@/lib/data/shared/store-fetch"
 import type { Paginated, Product } from "./types"
 
+// The backend refuses any producer field outside its public list, and `producer.*` with it, so
+// the producer's fields are named one by one.
+const PRODUCER_FIELDS = [
+  "id",
+  "handle",
+  "name",
+  "kind",
+  "village",
+  "ward",
+  "province",
+  "story_vi",
+  "story_en",
+  "phone",
+].map((field) => `+producer.${field}`)
+
 const PRODUCT_FIELDS = [
   "*variants.calculated_price",
   "+variants.inventory_quantity",
   "+variants.variant_rank",
-  "+producer.*",
+  ...PRODUCER_FIELDS,
   "+ocop_certificate.*",
   "+marketplace_listings.*",
   "*categories",

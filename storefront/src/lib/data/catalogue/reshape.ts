@@ -39,7 +39,6 @@ export interface RawProducer {
   story_vi?: Maybe<string>
   story_en?: Maybe<string>
   phone?: Maybe<string>
-  status?: Maybe<string>
   product_count?: Maybe<number>
   products?: Maybe<RawProductSummary[]>
 }

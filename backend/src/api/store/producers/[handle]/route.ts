@@ -9,16 +9,17 @@ import {
   storeProducerFields,
   storeProducerProductFields,
 } from "../query-config"
+import type { StoreGetProducerParamsType } from "../validators"
 
 /** A verified producer's page with its visible products; anything else is 404. */
 export const GET = async (
-  req: MedusaRequest,
+  req: MedusaRequest<unknown, StoreGetProducerParamsType>,
   res: MedusaResponse<StoreProducerResponse>
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: producers } = await query.graph({
     entity: "producer",
-    fields: storeProducerFields,
+    fields: storeProducerFields(req.validatedQuery.fields),
     filters: { handle: req.params.handle, status: "verified" },
   })
   const producer = producers[0]
