@@ -58,6 +58,16 @@ export function redisModules(env: MarketEnv): ModuleEntry[] {
 }
 
 /**
+ * Where uploaded files are served from: the bucket's public address, or the backend's `static/`
+ * folder. Images are only accepted from here (utils/own-file-url.ts).
+ */
+export function fileUrlBase(env: MarketEnv): string {
+  return env.S3_BUCKET && env.S3_FILE_URL
+    ? env.S3_FILE_URL
+    : `${env.MEDUSA_BACKEND_URL}/static`
+}
+
+/**
  * Uploads go to an S3-compatible bucket when S3_* is configured (env.ts demands all or none),
  * else to the backend's `static/` folder (a volume in docker-compose).
  */
@@ -67,7 +77,7 @@ export function fileModule(env: MarketEnv): ModuleEntry {
         resolve: "@medusajs/medusa/file-s3",
         id: "s3",
         options: {
-          file_url: env.S3_FILE_URL,
+          file_url: fileUrlBase(env),
           bucket: env.S3_BUCKET,
           region: env.S3_REGION,
           access_key_id: env.S3_ACCESS_KEY_ID,
@@ -85,7 +95,7 @@ export function fileModule(env: MarketEnv): ModuleEntry {
         id: "local",
         options: {
           upload_dir: "static",
-          backend_url: `${env.MEDUSA_BACKEND_URL}/static`,
+          backend_url: fileUrlBase(env),
         },
       }
   return {

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { MARKETPLACES } from "../../types/marketplace/module"
+import { FOREIGN_IMAGE_MESSAGE, isOwnFileUrl } from "../../utils/own-file-url"
 import { sanitizeText } from "../../utils/sanitize-text"
 
 /**
@@ -38,7 +39,17 @@ export const photoUrl = z.url({
   error: "each photo must be the web address of an uploaded picture",
 })
 
-export const productImages = z.array(photoUrl).max(10)
+/**
+ * Product pictures are shown to every shopper: only files the market itself stored (the upload
+ * routes' answers) are accepted, never a picture hosted elsewhere.
+ */
+export const productImages = z
+  .array(
+    photoUrl.refine((url) => isOwnFileUrl(url), {
+      error: FOREIGN_IMAGE_MESSAGE,
+    })
+  )
+  .max(10)
 
 const variant = z.object({
   title: cleanText(100).pipe(
