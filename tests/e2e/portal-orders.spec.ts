@@ -59,11 +59,22 @@ test(
     })
 
     await test.step("marks it shipped with Viettel Post and a tracking number", async () => {
-      await order.getByTestId("portal-carrier").fill("Viettel Post")
+      const carrier = order.getByTestId("portal-carrier")
+      // A coach company needs its name; a listed carrier does not ask for one.
+      await carrier.selectOption("coach")
+      await expect(order.getByTestId("portal-carrier-name")).toBeVisible()
+      await carrier.selectOption("viettelpost")
+      await expect(order.getByTestId("portal-carrier-name")).toHaveCount(0)
       await order.getByTestId("portal-tracking-number").fill(tracking)
       await order.getByTestId("portal-mark-shipped").click()
       await expect(order.getByTestId("portal-order-shipped")).toContainText(
         tracking
+      )
+      await expect(
+        order.getByTestId("portal-order-tracking-link")
+      ).toHaveAttribute(
+        "href",
+        `https://viettelpost.com.vn/tra-cuu-hanh-trinh-don/?code=${encodeURIComponent(tracking)}`
       )
     })
 
@@ -87,6 +98,10 @@ test(
       const shipment = page.getByTestId("order-shipment")
       await expect(shipment).toContainText("Viettel Post")
       await expect(shipment).toContainText(tracking)
+      await expect(page.getByTestId("order-tracking-link")).toHaveAttribute(
+        "href",
+        `https://viettelpost.com.vn/tra-cuu-hanh-trinh-don/?code=${encodeURIComponent(tracking)}`
+      )
     })
   }
 )

@@ -54,7 +54,7 @@ const BODIES: Record<string, Record<string, unknown>> = {
     url: "https://voso.vn/chiem-doat",
   },
   "POST /producer/orders/:id/ship": {
-    carrier: "Viettel Post",
+    carrier: "viettelpost",
     tracking_number: "VTP000",
   },
 }

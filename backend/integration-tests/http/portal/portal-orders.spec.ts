@@ -68,7 +68,7 @@ medusaIntegrationTestRunner({
     it("marks only the producer's lines shipped with carrier and tracking number, as a Medusa shipment", async () => {
       const { data } = await api.post(
         `/producer/orders/${orderId}/ship`,
-        { carrier: "Viettel Post", tracking_number: "VTP123456789" },
+        { carrier: "viettelpost", tracking_number: "VTP123456789" },
         owner.member
       )
 
@@ -78,7 +78,14 @@ medusaIntegrationTestRunner({
         shipments: [
           {
             carrier: "Viettel Post",
+            carrier_code: "viettelpost",
             tracking_numbers: ["VTP123456789"],
+            tracking: [
+              {
+                number: "VTP123456789",
+                url: "https://viettelpost.com.vn/tra-cuu-hanh-trinh-don/?code=VTP123456789",
+              },
+            ],
             shipped_at: expect.any(String),
           },
         ],
@@ -96,8 +103,13 @@ medusaIntegrationTestRunner({
         expect.objectContaining({
           shipped_at: expect.anything(),
           carrier: "Viettel Post",
+          carrier_code: "viettelpost",
           labels: [
-            expect.objectContaining({ tracking_number: "VTP123456789" }),
+            {
+              tracking_number: "VTP123456789",
+              tracking_url:
+                "https://viettelpost.com.vn/tra-cuu-hanh-trinh-don/?code=VTP123456789",
+            },
           ],
         }),
       ])
@@ -107,13 +119,13 @@ medusaIntegrationTestRunner({
     it("refuses shipping twice, and without a tracking number", async () => {
       await api.post(
         `/producer/orders/${orderId}/ship`,
-        { carrier: "VNPost", tracking_number: "EB123" },
+        { carrier: "vnpost", tracking_number: "EB123" },
         owner.member
       )
       const again = await fail(
         api.post(
           `/producer/orders/${orderId}/ship`,
-          { carrier: "VNPost", tracking_number: "EB124" },
+          { carrier: "vnpost", tracking_number: "EB124" },
           owner.member
         )
       )
@@ -123,7 +135,7 @@ medusaIntegrationTestRunner({
       const missing = await fail(
         api.post(
           `/producer/orders/${orderId}/ship`,
-          { carrier: "VNPost", tracking_number: " " },
+          { carrier: "vnpost", tracking_number: " " },
           other.member
         )
       )
@@ -131,12 +143,66 @@ medusaIntegrationTestRunner({
       expect(missing.data.message).toMatch(/tracking_number/)
     })
 
+    it.each([
+      [{ carrier: "Viettel Post", tracking_number: "A1" }, "carrier"],
+      [{ carrier: "dhl", tracking_number: "A1" }, "carrier"],
+      [{ carrier: "coach", tracking_number: "A1" }, "carrier_name"],
+      [
+        { carrier: "ghn", tracking_number: "A1", carrier_name: "GHN" },
+        "carrier_name",
+      ],
+      [
+        {
+          carrier: "ghn",
+          tracking_number: "A1",
+          tracking_url: "https://example.com/track",
+        },
+        "tracking_url",
+      ],
+    ])("refuses %o with a 400 naming %s", async (body, field) => {
+      const response = await fail(
+        api.post(`/producer/orders/${orderId}/ship`, body, owner.member)
+      )
+      expect(response.status).toEqual(400)
+      expect(response.data.message).toContain(field)
+    })
+
+    it("gives a coach or other carrier its typed name and no link, and URL-encodes the number", async () => {
+      await api.post(
+        `/producer/orders/${orderId}/ship`,
+        {
+          carrier: "other",
+          carrier_name: "Nhà xe Phương Trang",
+          tracking_number: "PT 12/34",
+        },
+        owner.member
+      )
+      await api.post(
+        `/producer/orders/${orderId}/ship`,
+        { carrier: "jt", tracking_number: "JT 1&2" },
+        other.member
+      )
+
+      const store = await createStoreContext(getContainer())
+      const summary = await api.get(`/store/orders/${orderId}/summary`, store)
+      const byCode = Object.fromEntries(
+        summary.data.order.fulfillments.map((f) => [f.carrier_code, f])
+      )
+      expect(byCode.other).toMatchObject({
+        carrier: "Nhà xe Phương Trang",
+        labels: [{ tracking_number: "PT 12/34", tracking_url: null }],
+      })
+      expect(byCode.jt.labels[0].tracking_url).toEqual(
+        "https://jtexpress.vn/vi/tracking?type=track&billcode=JT%201%262"
+      )
+    })
+
     it("answers 404 to a producer with no line in the order", async () => {
       const third = await seedProducerWithProduct(api, getContainer(), market)
       const response = await fail(
         api.post(
           `/producer/orders/${orderId}/ship`,
-          { carrier: "VNPost", tracking_number: "EB125" },
+          { carrier: "vnpost", tracking_number: "EB125" },
           third.member
         )
       )

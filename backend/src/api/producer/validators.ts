@@ -10,6 +10,7 @@ import {
   productVariants,
   stock,
 } from "../utils/product-fields"
+import { CARRIER_CODES, NAMED_CARRIERS } from "../../utils/carriers"
 
 export const PortalCreateProduct = z.object({
   title: productTitle,
@@ -47,11 +48,15 @@ export type PortalCreateListingType = z.infer<typeof PortalCreateListing>
 export const PortalUpdateListing = z.object({ url: z.string() }).strict()
 export type PortalUpdateListingType = z.infer<typeof PortalUpdateListing>
 
+/**
+ * A carrier is chosen by code, so the shopper's tracking link is built from the carrier's own
+ * page (utils/carriers.ts) rather than typed; a coach company or other carrier is named.
+ */
 export const PortalShipOrder = z
   .object({
-    carrier: cleanText(100).pipe(
-      z.string().min(1, "carrier is required, e.g. Viettel Post")
-    ),
+    carrier: z.enum(CARRIER_CODES, {
+      error: `carrier must be one of ${CARRIER_CODES.join(", ")}`,
+    }),
     tracking_number: cleanText(100).pipe(
       z
         .string()
@@ -60,7 +65,25 @@ export const PortalShipOrder = z
           "tracking_number is required: copy it from the carrier's receipt"
         )
     ),
-    tracking_url: z.url({ protocol: /^https$/ }).nullish(),
+    carrier_name: optionalText(100),
   })
   .strict()
+  .superRefine((body, ctx) => {
+    const named = NAMED_CARRIERS.includes(body.carrier)
+    if (named && !body.carrier_name?.trim()) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["carrier_name"],
+        message:
+          "carrier_name is required for a coach or other carrier: type its name, e.g. Nhà xe Phương Trang",
+      })
+    }
+    if (!named && body.carrier_name) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["carrier_name"],
+        message: `carrier_name is only for coach or other: leave it out for ${body.carrier}`,
+      })
+    }
+  })
 export type PortalShipOrderType = z.infer<typeof PortalShipOrder>

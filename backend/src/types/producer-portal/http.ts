@@ -1,3 +1,4 @@
+import type { CarrierCode } from "../../utils/carriers"
 import type { Marketplace } from "../marketplace/module"
 import type { WeeklySales } from "../../utils/producer-stats"
 import type { ProducerKind, ProducerStatus } from "../producer/module"
@@ -85,8 +86,12 @@ export type PortalOrderLine = {
 }
 
 export type PortalShipment = {
+  /** The carrier's name; older shipments have a name and no code. */
   carrier: string | null
+  carrier_code: CarrierCode | null
   tracking_numbers: string[]
+  /** Each number with the carrier's tracking page for it, when the carrier has one. */
+  tracking: { number: string; url: string | null }[]
   shipped_at: string | null
 }
 

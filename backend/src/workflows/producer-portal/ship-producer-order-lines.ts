@@ -7,14 +7,16 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { carrierDisplayName, type CarrierCode } from "../../utils/carriers"
 import { findProducerOrderLinesStep } from "./steps/find-producer-order-lines"
 
 export type ShipProducerOrderLinesWorkflowInput = {
   producer_id: string
   order_id: string
-  carrier: string
+  carrier: CarrierCode
+  /** Only for a coach company or other carrier, which have no name of their own here. */
+  carrier_name?: string | null
   tracking_number: string
-  tracking_url?: string | null
 }
 
 export const shipProducerOrderLinesWorkflowId = "ship-producer-order-lines"
@@ -22,6 +24,7 @@ export const shipProducerOrderLinesWorkflowId = "ship-producer-order-lines"
 /**
  * A producer marks its own lines of an order shipped: one Medusa fulfillment for those lines,
  * then a shipment carrying the carrier's tracking number, which the shopper's order page shows.
+ * The carrier is kept as its code and the name shoppers see.
  */
 export const shipProducerOrderLinesWorkflow = createWorkflow(
   shipProducerOrderLinesWorkflowId,
@@ -36,7 +39,11 @@ export const shipProducerOrderLinesWorkflow = createWorkflow(
       input: transform({ input, lines }, ({ input, lines }) => ({
         order_id: lines.order_id,
         items: lines.items,
-        metadata: { carrier: input.carrier, producer_id: input.producer_id },
+        metadata: {
+          carrier_code: input.carrier,
+          carrier: carrierDisplayName(input.carrier, input.carrier_name),
+          producer_id: input.producer_id,
+        },
       })),
     })
     createOrderShipmentWorkflow.runAsStep({
@@ -49,7 +56,8 @@ export const shipProducerOrderLinesWorkflow = createWorkflow(
           labels: [
             {
               tracking_number: input.tracking_number,
-              tracking_url: input.tracking_url ?? "",
+              // Built from the carrier's code when it is read, never stored from input.
+              tracking_url: "",
               label_url: "",
             },
           ],

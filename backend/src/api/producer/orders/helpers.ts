@@ -10,6 +10,11 @@ import type {
 } from "../../../types/producer-portal/http"
 import { listProducerProductIds } from "../../utils/producer-products"
 import { present } from "../../../utils/present"
+import {
+  carrierTrackingUrl,
+  readStoredCarrier,
+  type StoredCarrier,
+} from "../../../utils/carriers"
 
 const ORDER_FIELDS = [
   "id",
@@ -54,7 +59,7 @@ type OrderLineRow = {
 type FulfillmentRow = {
   id: string
   shipped_at: Date | string | null
-  metadata: { carrier?: string } | null
+  metadata: StoredCarrier | null
   items?: ({ line_item_id: string } | null)[] | null
   labels?: ({ tracking_number: string | null } | null)[] | null
 }
@@ -101,15 +106,24 @@ function toPortalOrder(order: OrderRow, own: Set<string>): PortalOrder {
     .filter((fulfillment) =>
       present(fulfillment.items).some((item) => lineIds.has(item.line_item_id))
     )
-    .map((fulfillment) => ({
-      carrier: fulfillment.metadata?.carrier ?? null,
-      tracking_numbers: present(fulfillment.labels).flatMap((label) =>
+    .map((fulfillment) => {
+      const { carrier, carrier_code } = readStoredCarrier(fulfillment.metadata)
+      const numbers = present(fulfillment.labels).flatMap((label) =>
         label.tracking_number ? [label.tracking_number] : []
-      ),
-      shipped_at: fulfillment.shipped_at
-        ? new Date(fulfillment.shipped_at).toISOString()
-        : null,
-    }))
+      )
+      return {
+        carrier,
+        carrier_code,
+        tracking_numbers: numbers,
+        tracking: numbers.map((number) => ({
+          number,
+          url: carrierTrackingUrl(carrier_code, number),
+        })),
+        shipped_at: fulfillment.shipped_at
+          ? new Date(fulfillment.shipped_at).toISOString()
+          : null,
+      }
+    })
   const address = order.shipping_address
   return {
     id: order.id,

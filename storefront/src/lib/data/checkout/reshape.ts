@@ -86,7 +86,7 @@ export function reshapeOrderSummary(raw: RawOrderSummary): OrderSummary {
         shippedAt: fulfillment.shipped_at ?? null,
         carrier: fulfillment.carrier ?? null,
         trackingNumber: fulfillment.labels?.[0]?.tracking_number ?? null,
-        trackingUrl: fulfillment.labels?.[0]?.tracking_url ?? null,
+        trackingUrl: fulfillment.labels?.[0]?.tracking_url || null,
       })),
     vietqr: vietqr
       ? {

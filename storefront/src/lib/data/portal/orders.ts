@@ -2,6 +2,7 @@
 
 import { refresh } from "next/cache"
 import { formFailure, localeOf, text } from "@/lib/data/shared/form-input"
+import { isCarrierCode, NAMED_CARRIERS } from "./carriers"
 import { producerFetch } from "./fetch"
 import { reshapePortalOrder, type RawPortalOrder } from "./reshape"
 import type { PortalFormState, PortalOrder } from "./types"
@@ -22,8 +23,15 @@ export async function shipOrder(
 ): Promise<PortalFormState> {
   const orderId = text(formData, "orderId")
   const carrier = text(formData, "carrier")
+  const carrierName = text(formData, "carrier_name")
   const trackingNumber = text(formData, "tracking_number")
-  if (!carrier) return { status: "error", reason: "invalid", field: "carrier" }
+  if (!isCarrierCode(carrier)) {
+    return { status: "error", reason: "invalid", field: "carrier" }
+  }
+  const named = NAMED_CARRIERS.includes(carrier)
+  if (named && !carrierName) {
+    return { status: "error", reason: "invalid", field: "carrier_name" }
+  }
   if (!trackingNumber) {
     return { status: "error", reason: "invalid", field: "tracking_number" }
   }
@@ -33,11 +41,16 @@ export async function shipOrder(
       {
         method: "POST",
         locale: localeOf(formData),
-        body: { carrier, tracking_number: trackingNumber },
+        body: {
+          carrier,
+          tracking_number: trackingNumber,
+          // The name is only for a coach company or other carrier; the backend refuses it otherwise.
+          ...(named ? { carrier_name: carrierName } : {}),
+        },
       }
     )
   } catch (error) {
-    return formFailure(error, ["tracking_number", "carrier"], {
+    return formFailure(error, ["tracking_number", "carrier_name", "carrier"], {
       404: "notFound",
     })
   }

@@ -40,9 +40,33 @@ export interface RawPortalProduct {
   >
 }
 
+type PortalShipment = PortalOrder["shipments"][number]
+
+type RawPortalShipment = Omit<PortalShipment, "carrier_code" | "tracking"> & {
+  carrier_code?: Maybe<string>
+  tracking?: Maybe<PortalShipment["tracking"]>
+}
+
 export type RawPortalOrder = Omit<PortalOrder, "items" | "shipments"> & {
   items?: Maybe<PortalOrder["items"]>
-  shipments?: Maybe<PortalOrder["shipments"]>
+  shipments?: Maybe<RawPortalShipment[]>
+}
+
+/** Only https links are kept: the backend builds them, and a page never links elsewhere. */
+const httpsOnly = (url: string | null): string | null =>
+  url && url.startsWith("https://") ? url : null
+
+function reshapeShipment(raw: RawPortalShipment): PortalShipment {
+  const numbers = raw.tracking_numbers ?? []
+  return {
+    carrier: raw.carrier ?? null,
+    carrier_code: raw.carrier_code ?? null,
+    tracking_numbers: numbers,
+    tracking: (
+      raw.tracking ?? numbers.map((number) => ({ number, url: null }))
+    ).map((entry) => ({ number: entry.number, url: httpsOnly(entry.url) })),
+    shipped_at: raw.shipped_at ?? null,
+  }
 }
 
 export type RawPortalStats = Partial<PortalStats>
@@ -94,7 +118,7 @@ export function reshapePortalOrder(raw: RawPortalOrder): PortalOrder {
     ...raw,
     total: Number(raw.total),
     items: raw.items ?? [],
-    shipments: raw.shipments ?? [],
+    shipments: (raw.shipments ?? []).map(reshapeShipment),
   }
 }
 

@@ -88,8 +88,12 @@ export interface PortalOrder {
   }[]
   total: number
   shipments: {
+    /** The carrier's name; older shipments have a name and no code. */
     carrier: string | null
+    carrier_code: string | null
     tracking_numbers: string[]
+    /** Each number with the carrier's tracking page, built by the backend, or null. */
+    tracking: { number: string; url: string | null }[]
     shipped_at: string | null
   }[]
   shipped: boolean

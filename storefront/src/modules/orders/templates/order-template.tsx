@@ -177,7 +177,10 @@ export default async function OrderTemplate({
               {shipment.trackingUrl ? (
                 <a
                   href={shipment.trackingUrl}
+                  target="_blank"
+                  rel="noopener noreferrer"
                   className="font-semibold text-leaf-700 underline"
+                  data-testid="order-tracking-link"
                 >
                   {shipment.trackingNumber ?? shipment.trackingUrl}
                 </a>

@@ -79,16 +79,28 @@ export default async function OrdersTemplate({
               </div>
             )}
             {order.shipments.map((shipment, index) => (
-              <p
-                key={index}
-                className="text-base text-leaf-800"
-                data-testid="portal-order-shipped"
-              >
-                {t("shipped", {
-                  carrier: shipment.carrier ?? "",
-                  tracking: shipment.tracking_numbers.join(", "),
-                })}
-              </p>
+              <div key={index} className="text-base text-leaf-800">
+                <p data-testid="portal-order-shipped">
+                  {t("shipped", {
+                    carrier: shipment.carrier ?? "",
+                    tracking: shipment.tracking_numbers.join(", "),
+                  })}
+                </p>
+                {shipment.tracking.map(({ number, url }) =>
+                  url ? (
+                    <a
+                      key={number}
+                      href={url}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      className="block font-semibold underline"
+                      data-testid="portal-order-tracking-link"
+                    >
+                      {t("trackLink", { number })}
+                    </a>
+                  ) : null
+                )}
+              </div>
             ))}
             {!order.shipped && order.status !== "canceled" && (
               <ShipForm orderId={order.id} locale={locale} />

@@ -11,6 +11,7 @@ const PORTAL_FIELDS = [
   "stock",
   "url",
   "carrier",
+  "carrier_name",
   "tracking_number",
   "password",
   "file",

@@ -1,7 +1,8 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { useActionState } from "react"
+import { useActionState, useState } from "react"
+import { CARRIER_CODES, NAMED_CARRIERS } from "@/lib/data/portal/carriers"
 import { shipOrder } from "@/lib/data/portal/orders"
 import type { PortalFormState } from "@/lib/data/portal/types"
 import type { Locale } from "@/i18n/routing"
@@ -12,7 +13,10 @@ const initialState: PortalFormState = { status: "idle" }
 const field =
   "min-h-12 w-full rounded-xl border border-stone-300 bg-white px-3 text-lg"
 
-/** Carrier + tracking number, then one big "mark shipped" button. */
+/**
+ * A carrier from the list (the backend builds the shopper's tracking link from it), a name for a
+ * coach company or other carrier, the tracking number, then one big "mark shipped" button.
+ */
 export default function ShipForm({
   orderId,
   locale,
@@ -22,27 +26,45 @@ export default function ShipForm({
 }) {
   const t = useTranslations("portal.orders")
   const [state, formAction] = useActionState(shipOrder, initialState)
+  const [carrier, setCarrier] = useState("")
+  // A coach company or other carrier has no name of its own in the list: the producer types it.
+  const named = NAMED_CARRIERS.some((code) => code === carrier)
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="orderId" value={orderId} />
       <label className="block space-y-1">
         <span className="text-base font-medium">{t("carrier")}</span>
-        <input
+        <select
           name="carrier"
-          list="portal-carriers"
           required
-          maxLength={100}
+          value={carrier}
+          onChange={(event) => setCarrier(event.target.value)}
           data-testid="portal-carrier"
           className={field}
-        />
+        >
+          <option value="" disabled>
+            {t("chooseCarrier")}
+          </option>
+          {CARRIER_CODES.map((code) => (
+            <option key={code} value={code}>
+              {t(`carriers.${code}`)}
+            </option>
+          ))}
+        </select>
       </label>
-      <datalist id="portal-carriers">
-        <option value="Viettel Post" />
-        <option value="VNPost" />
-        <option value="Giao Hàng Nhanh" />
-        <option value="Giao Hàng Tiết Kiệm" />
-      </datalist>
+      {named && (
+        <label className="block space-y-1">
+          <span className="text-base font-medium">{t("carrierName")}</span>
+          <input
+            name="carrier_name"
+            required
+            maxLength={100}
+            data-testid="portal-carrier-name"
+            className={field}
+          />
+        </label>
+      )}
       <label className="block space-y-1">
         <span className="text-base font-medium">{t("trackingNumber")}</span>
         <input

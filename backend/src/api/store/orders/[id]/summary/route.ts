@@ -2,6 +2,10 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { BANK_TRANSFER_MODULE } from "../../../../../modules/bank-transfer"
 import type BankTransferModuleService from "../../../../../modules/bank-transfer/service"
+import {
+  carrierTrackingUrl,
+  readStoredCarrier,
+} from "../../../../../utils/carriers"
 import { VIETQR_PROVIDER_ID } from "../../../../../utils/payment-providers"
 
 // What a shopper needs to pay and follow an order; never the street address or the phone.
@@ -29,8 +33,7 @@ const SUMMARY_FIELDS = [
   "fulfillments.delivered_at",
   "fulfillments.provider_id",
   "fulfillments.labels.tracking_number",
-  "fulfillments.labels.tracking_url",
-  // The carrier a producer named when it shipped; only that key reaches the shopper.
+  // The carrier a producer chose when it shipped; only its code and name reach the shopper.
   "fulfillments.metadata",
   "payment_collections.payment_sessions.provider_id",
   "payment_collections.payment_sessions.data",
@@ -76,10 +79,22 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
         name: method?.name,
       })),
       fulfillments: (order.fulfillments ?? []).map(
-        ({ metadata, ...fulfillment }) => ({
-          ...fulfillment,
-          carrier: (metadata?.carrier as string | undefined) ?? null,
-        })
+        ({ metadata, labels, ...fulfillment }) => {
+          const { carrier_code, carrier } = readStoredCarrier(metadata)
+          // A stored link is never passed on: it may predate carrier codes and lead anywhere.
+          return {
+            ...fulfillment,
+            carrier,
+            carrier_code,
+            labels: (labels ?? []).map((label) => ({
+              tracking_number: label?.tracking_number ?? null,
+              tracking_url: carrierTrackingUrl(
+                carrier_code,
+                label?.tracking_number
+              ),
+            })),
+          }
+        }
       ),
       vietqr: vietqrSession
         ? {
