@@ -1,6 +1,6 @@
 // Source and docs speak only of this repository: no comment (or string) cites a tracker number
-// ("issue 7", "task #3") or a document that lives outside the clone. Run by `npm run lint` and
-// by the lint step of `npm test`; exits 1 with one line per citation found.
+// (the word "issue" or "task" followed by a number) or a document outside the clone. Run by
+// `npm run lint` and by the lint step of `npm test`; exits 1 with a line per citation found.
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
@@ -65,12 +65,13 @@ function* sourceFiles(entry) {
 }
 
 // The check proves itself first: a pattern that stopped matching would pass every tree.
+// The samples are assembled from a word and a number so that this file cites nothing itself.
 const SELF_TEST = [
-  "// Issue 4: shoppers type without marks",
-  "/* as DESIGN.md says */",
-  "# see ../shared/context for why",
-  "// task #12 asked for this",
-]
+  ["// Issue", 4, ": shoppers type without marks"],
+  ["/* as DESIGN", ".md says */"],
+  ["# see ..", "/shared/context for why"],
+  ["// task #", 12, " asked for this"],
+].map((parts) => parts.join(""))
 const missed = SELF_TEST.filter((line) => findCitations(line).length === 0)
 if (missed.length > 0) {
   process.stderr.write(
@@ -79,11 +80,9 @@ if (missed.length > 0) {
   process.exit(1)
 }
 
-const SELF = fileURLToPath(import.meta.url)
 let count = 0
 for (const entry of SCANNED) {
   for (const file of sourceFiles(path.join(ROOT, entry))) {
-    if (file === SELF) continue
     for (const { line, text, why } of findCitations(
       fs.readFileSync(file, "utf8")
     )) {
