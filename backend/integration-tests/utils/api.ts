@@ -1,5 +1,9 @@
 /** The part of an axios response the specs read. */
-export type ApiResponse<TData = unknown> = { status: number; data: TData }
+export type ApiResponse<TData = unknown> = {
+  status: number
+  data: TData
+  headers?: Record<string, string | undefined>
+}
 
 /**
  * The requests shared fixtures send through the test runner's `api` (an axios instance);
@@ -50,3 +54,13 @@ export function responseOf<TData = ErrorBody>(
 
 /** What Medusa's `/auth/<actor>/emailpass` routes answer: the bearer token. */
 export type TokenResponse = { token: string }
+
+/** The answer of a request that may be refused: its status, error body and headers either way. */
+export function settled(
+  request: Promise<unknown>
+): Promise<ApiResponse<ErrorBody>> {
+  return request.then(
+    (response) => response as ApiResponse<ErrorBody>,
+    (error: unknown) => responseOf(error)
+  )
+}

@@ -1,4 +1,5 @@
 import fs from "node:fs"
+import http from "node:http"
 import path from "node:path"
 import type { RequestHeaders } from "./admin"
 import { type ApiResponse, responseOf, type TestApi } from "./api"
@@ -33,6 +34,47 @@ function walk(dir: string, prefix: string): DiscoveredRoute[] {
         if (exported.test(source)) {
           routes.push({ method, path: prefix })
         }
+      }
+    }
+  }
+  return routes
+}
+
+type ExpressLayer = {
+  route?: { path: unknown; methods: Record<string, boolean> }
+}
+type ExpressApp = { _router?: { stack: ExpressLayer[] } }
+
+/**
+ * Every route the running backend answers — Medusa's own and the market's — read from the
+ * Express router of the server the test runner started in this process. Paths with wildcards
+ * belong to middlewares, not to routes, and are left out.
+ */
+export function discoverAppRoutes(): DiscoveredRoute[] {
+  const handles = (
+    process as unknown as { _getActiveHandles(): unknown[] }
+  )._getActiveHandles()
+  const apps = handles
+    .filter((handle): handle is http.Server => handle instanceof http.Server)
+    .flatMap((server) => server.listeners("request") as ExpressApp[])
+    .filter((app) => app._router?.stack.length)
+  if (apps.length !== 1) {
+    throw new Error(
+      `Expected the one Medusa server of this test process, found ${apps.length}`
+    )
+  }
+  const seen = new Set<string>()
+  const routes: DiscoveredRoute[] = []
+  for (const layer of apps[0]._router!.stack) {
+    const route = layer.route
+    if (!route || typeof route.path !== "string" || /[*(]/.test(route.path)) {
+      continue
+    }
+    for (const method of METHODS) {
+      const key = `${method} ${route.path}`
+      if (route.methods[method.toLowerCase()] && !seen.has(key)) {
+        seen.add(key)
+        routes.push({ method, path: route.path })
       }
     }
   }

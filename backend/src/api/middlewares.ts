@@ -4,10 +4,11 @@ import {
   type MedusaRequest,
   type MedusaResponse,
 } from "@medusajs/framework/http"
+import { authMiddlewares } from "./auth/middlewares"
 import { vietqrWebhookMiddlewares } from "./hooks/payment/vietqr/middlewares"
 import { adminOrderBankTransferMiddlewares } from "./admin/orders/middlewares"
 import { adminReadMiddlewares } from "./admin/middlewares"
-import { storeOrderSummaryMiddlewares } from "./store/orders/middlewares"
+import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { adminProducerMiddlewares } from "./admin/producers/middlewares"
@@ -38,12 +39,13 @@ export function withoutPoweredBy(
 export default defineMiddlewares({
   routes: [
     { matcher: "/", middlewares: [withoutPoweredBy] },
+    ...authMiddlewares,
     ...vietqrWebhookMiddlewares,
     ...storeCartMiddlewares,
     ...storeOrderLookupMiddlewares,
     ...adminOrderBankTransferMiddlewares,
     ...adminReadMiddlewares,
-    ...storeOrderSummaryMiddlewares,
+    ...storeOrderMiddlewares,
     ...storeProductFieldMiddlewares,
     ...storeSearchMiddlewares,
     ...storeProducerMiddlewares,

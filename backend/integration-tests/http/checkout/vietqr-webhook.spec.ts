@@ -88,7 +88,7 @@ medusaIntegrationTestRunner({
       // What the shopper's order page reads.
       const {
         data: { order: seen },
-      } = await api.get(`/store/orders/${orderId}?fields=payment_status`, {
+      } = await api.get(`/store/orders/${orderId}/summary`, {
         headers: world.headers,
       })
       const status = seen.payment_status

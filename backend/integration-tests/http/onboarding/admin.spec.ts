@@ -85,11 +85,6 @@ medusaIntegrationTestRunner({
           {},
           onboarder
         )
-        await api.post(
-          `/admin/producers/${first.producer.id}/verify`,
-          {},
-          admin
-        )
         const { data: sent } = await api.post(
           `/onboarding/producers/${first.producer.id}/invites`,
           { email: "dem@htx.test" },
@@ -101,6 +96,11 @@ medusaIntegrationTestRunner({
             email: "dem2@htx.test",
           },
           onboarder
+        )
+        await api.post(
+          `/admin/producers/${first.producer.id}/verify`,
+          {},
+          admin
         )
         await api.post(`/invites/${sent.invite.url.split("/").pop()}/accept`, {
           password: "mat-khau-dai-du",

@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedProducer } from "../../utils/catalogue"
 import { callRoute, discoverRoutes } from "../../utils/routes"
 import { createAdminHeaders, type RequestHeaders } from "../../utils/admin"
@@ -26,13 +27,18 @@ const ROUTES = [
 const ONBOARDING = ROUTES.filter((r) => r.path.startsWith("/onboarding"))
 const OFFICER = ROUTES.filter((r) => r.path.startsWith("/admin"))
 
-type Owned = Awaited<ReturnType<typeof createCompleteDraft>>
+type Owned = Awaited<ReturnType<typeof createCompleteDraft>> & {
+  memberId: string
+  volunteerId: string
+}
 
 /** Fills `:param` with the owner's resource; the segment before names the collection. */
 function ownerPath(route: string, owned: Owned): string {
   const values: Record<string, string> = {
     "producers/:id": owned.producer.id,
     "products/:product_id": owned.product.id,
+    "members/:member_id": owned.memberId,
+    "onboarders/:id": owned.volunteerId,
   }
   return route.replace(/([a-z-]+)\/:([a-z_]+)/g, (match) => {
     const value = values[match]
@@ -89,8 +95,18 @@ medusaIntegrationTestRunner({
     beforeEach(async () => {
       const container = getContainer()
       await prepareMarketDefaults(container)
-      owner = await signInOnboarder(api, container)
-      owned = await createCompleteDraft(api, owner, "Mứt dâu bí mật")
+      const volunteer = await signInOnboarder(api, container)
+      owner = volunteer
+      const draft = await createCompleteDraft(api, owner, "Mứt dâu bí mật")
+      await signInProducerMember(api, container, draft.producer.id)
+      const {
+        data: [member],
+      } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "producer_member",
+        fields: ["id"],
+        filters: { producer_id: draft.producer.id },
+      })
+      owned = { ...draft, memberId: member.id, volunteerId: volunteer.id }
       await api.post(
         `/onboarding/producers/${owned.producer.id}/products/${owned.product.id}/marketplace-listings`,
         { marketplace: "voso", url: "https://voso.vn/mut-dau-bi-mat" },

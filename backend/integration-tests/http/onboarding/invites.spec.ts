@@ -155,13 +155,13 @@ medusaIntegrationTestRunner({
       expect(refused.status).toEqual(400)
       expect(refused.data.message).toContain("suspended")
 
-      const verified = await producerIn(api, onboarder, admin, "verified")
-      const sent = await invite(verified.producer.id, "b@htx.test")
+      const submitted = await producerIn(api, onboarder, admin, "submitted")
+      const sent = await invite(submitted.producer.id, "b@htx.test")
       expect(sent.url).toContain("/vi/portal/invite/")
 
       const badEmail = await refusal(
         api.post(
-          `/onboarding/producers/${verified.producer.id}/invites`,
+          `/onboarding/producers/${submitted.producer.id}/invites`,
           { email: "khong-phai-email" },
           onboarder
         )
@@ -171,8 +171,9 @@ medusaIntegrationTestRunner({
     })
 
     it("does not let a link be used once the producer is suspended", async () => {
-      const { producer } = await producerIn(api, onboarder, admin, "verified")
+      const { producer } = await producerIn(api, onboarder, admin, "submitted")
       const sent = await invite(producer.id, "sau@htx.test")
+      await api.post(`/admin/producers/${producer.id}/verify`, {}, admin)
       await api.post(
         `/admin/producers/${producer.id}/suspend`,
         { reason: "Kiểm tra lại" },

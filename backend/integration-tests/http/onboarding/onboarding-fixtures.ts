@@ -4,6 +4,7 @@ import type { InferTypeOf, MedusaContainer } from "@medusajs/framework/types"
 import type Onboarder from "../../../src/modules/producer/models/onboarder"
 import type { PortalProductResponse } from "../../../src/types/producer-portal/http"
 import type { ProducerDTO } from "../../../src/types/producer/module"
+import { registerEmailpassIdentity } from "../../utils/accounts"
 import type { RequestHeaders } from "../../utils/admin"
 import {
   type ErrorBody,
@@ -36,15 +37,10 @@ export async function signInOnboarder(
   const n = ++sequence
   const email = `tinhnguyen${n}-${Date.now()}@xuantho.test`
   const password = `mat-khau-${n}-dai`
-  const registered = await api.post<TokenResponse>(
-    "/auth/onboarder/emailpass/register",
-    {
-      email,
-      password,
-    }
-  )
-  const payload = JSON.parse(
-    Buffer.from(registered.data.token.split(".")[1], "base64url").toString()
+  const authIdentityId = await registerEmailpassIdentity(
+    container,
+    email,
+    password
   )
   const onboarder = await runWorkflow<InferTypeOf<typeof Onboarder>>(
     container,
@@ -55,7 +51,7 @@ export async function signInOnboarder(
       team: "Tổ công nghệ số",
       village,
       phone: "+84987654321",
-      auth_identity_id: payload.auth_identity_id,
+      auth_identity_id: authIdentityId,
     }
   )
   const { data } = await api.post<TokenResponse>("/auth/onboarder/emailpass", {

@@ -397,7 +397,7 @@ medusaIntegrationTestRunner({
     })
 
     describe("who owns the data after verification", () => {
-      it("lets the volunteer edit until an officer verifies, then answers 403 but still sends invites", async () => {
+      it("lets the volunteer edit and invite until an officer verifies, then answers 403 to both", async () => {
         const { producer, product } = await producerIn(
           api,
           onboarder,
@@ -447,12 +447,22 @@ medusaIntegrationTestRunner({
         expect(data.producer.story_vi).toEqual("Câu chuyện mới")
         expect(data.producer.products).toHaveLength(1)
 
-        const invite = await api.post(
-          `/onboarding/producers/${producer.id}/invites`,
-          { email: "thanhvien@htx.test" },
-          onboarder
+        // A portal login opens prices, stock and shoppers' addresses: officers add people now.
+        const invite = await refusal(
+          api.post(
+            `/onboarding/producers/${producer.id}/invites`,
+            { email: "thanhvien@htx.test" },
+            onboarder
+          )
         )
-        expect(invite.status).toEqual(200)
+        expect(invite.status).toEqual(403)
+        expect(invite.data.message).toContain("commune officer")
+        const byOfficer = await api.post(
+          `/admin/producers/${producer.id}/invites`,
+          { email: "thanhvien@htx.test" },
+          admin
+        )
+        expect(byOfficer.data.invite.url).toContain("/vi/portal/invite/")
       })
     })
   },

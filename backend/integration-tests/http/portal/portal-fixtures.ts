@@ -12,6 +12,7 @@ import {
 } from "@medusajs/framework/utils"
 import { setUpStore } from "../../../src/scripts/seed/store-setup"
 import type MarketplaceListing from "../../../src/modules/marketplace/models/marketplace-listing"
+import { registerEmailpassIdentity } from "../../utils/accounts"
 import type { RequestHeaders } from "../../utils/admin"
 import type { TestApi, TokenResponse } from "../../utils/api"
 import { seedProducer, seedProduct } from "../../utils/catalogue"
@@ -31,7 +32,14 @@ export async function prepareMarketDefaults(container: MedusaContainer) {
 export async function placeOrder(
   container: MedusaContainer,
   market: { regionId: string; salesChannelId: string },
-  lines: { variant_id: string; quantity: number }[]
+  lines: { variant_id: string; quantity: number }[],
+  shopper: {
+    email?: string
+    first_name?: string
+    last_name?: string
+    phone?: string
+    address_1?: string
+  } = {}
 ) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: options } = await query.graph({
@@ -42,13 +50,13 @@ export async function placeOrder(
   return runWorkflow<OrderDTO>(container, "create-orders", {
     region_id: market.regionId,
     sales_channel_id: market.salesChannelId,
-    email: `khach${++sequence}@xuantho.test`,
+    email: shopper.email ?? `khach${++sequence}@xuantho.test`,
     currency_code: "vnd",
     shipping_address: {
-      first_name: "An",
-      last_name: "Nguyễn",
-      phone: "+84912345678",
-      address_1: "12 Hoàng Văn Thụ",
+      first_name: shopper.first_name ?? "An",
+      last_name: shopper.last_name ?? "Nguyễn",
+      phone: shopper.phone ?? "+84912345678",
+      address_1: shopper.address_1 ?? "12 Hoàng Văn Thụ",
       city: "Phường Xuân Hương - Đà Lạt",
       province: "Lâm Đồng",
       country_code: "vn",
@@ -64,7 +72,7 @@ export async function placeOrder(
   })
 }
 
-/** Signs up through Medusa's emailpass route and becomes a member of `producerId`, then signs in. */
+/** Gets an emailpass sign-in and becomes a member of `producerId`, then signs in. */
 export async function signInProducerMember(
   api: TestApi,
   container: MedusaContainer,
@@ -73,21 +81,16 @@ export async function signInProducerMember(
   const n = ++sequence
   const email = `thanhvien${n}@xuantho.test`
   const password = `mat-khau-${n}-dai`
-  const registered = await api.post<TokenResponse>(
-    "/auth/producer/emailpass/register",
-    {
-      email,
-      password,
-    }
-  )
-  const payload = JSON.parse(
-    Buffer.from(registered.data.token.split(".")[1], "base64url").toString()
+  const authIdentityId = await registerEmailpassIdentity(
+    container,
+    email,
+    password
   )
   await runWorkflow(container, "create-producer-member", {
     producer_id: producerId,
     email,
     name: `Thành viên ${n}`,
-    auth_identity_id: payload.auth_identity_id,
+    auth_identity_id: authIdentityId,
   })
   const { data } = await api.post<TokenResponse>("/auth/producer/emailpass", {
     email,

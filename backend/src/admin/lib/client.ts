@@ -1,24 +1,57 @@
+export type FieldError = { field: string; message: string }
+
+/** A refused call: the backend's message, plus its per-field problems when it names the inputs. */
+export class AdminCallError extends Error {
+  readonly fieldErrors: FieldError[]
+
+  constructor(message: string, fieldErrors: FieldError[]) {
+    super(message)
+    this.fieldErrors = fieldErrors
+  }
+}
+
 // The admin's session cookie authenticates these calls; extensions live on the same origin.
-export async function adminCall<T>(path: string, body?: unknown): Promise<T> {
+async function send<T>(
+  method: "GET" | "POST" | "DELETE",
+  path: string,
+  body?: unknown
+): Promise<T> {
   const response = await fetch(path, {
-    method: body === undefined ? "GET" : "POST",
+    method,
     credentials: "include",
     headers: { "content-type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const data = await response.json().catch(() => ({}))
   if (!response.ok) {
-    throw new Error(data.message ?? response.statusText)
+    throw new AdminCallError(
+      data.message ?? response.statusText,
+      Array.isArray(data.errors) ? data.errors : []
+    )
   }
   return data as T
 }
 
+export const adminCall = <T>(path: string, body?: unknown) =>
+  send<T>(body === undefined ? "GET" : "POST", path, body)
+
+export const adminDelete = <T>(path: string) => send<T>("DELETE", path)
+
+const intlLocale = (locale: string) => (locale === "vi" ? "vi-VN" : "en-GB")
+
 export const formatDate = (value: string | null | undefined, locale: string) =>
   value
-    ? new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", {
+    ? new Intl.DateTimeFormat(intlLocale(locale), {
         dateStyle: "medium",
       }).format(new Date(value))
     : "—"
+
+// An invite's expiry is a moment, not a day: officers tell the invitee until when the link works.
+export const formatDateTime = (value: string, locale: string) =>
+  new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: "medium",
+    timeStyle: "short",
+  }).format(new Date(value))
 
 export type ProducerStatus = "draft" | "submitted" | "verified" | "suspended"
 

@@ -3,6 +3,8 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { AdminListBankTransactionsParams } from "./bank-transactions/validators"
+import { AdminCreateOnboarder } from "./onboarders/validators"
+import { validateBodyWithFieldErrors } from "../utils/validate-body"
 import { rejectQueryParameters } from "../utils/query-parameters"
 
 /** Officers' read routes of the market's own: each names the query parameters it reads. */
@@ -23,4 +25,9 @@ export const adminReadMiddlewares: MiddlewareRoute[] = [
     matcher,
     middlewares: [rejectQueryParameters],
   })),
+  {
+    methods: ["POST"],
+    matcher: "/admin/onboarders",
+    middlewares: [validateBodyWithFieldErrors(AdminCreateOnboarder)],
+  },
 ]

@@ -1,9 +1,8 @@
-import {
-  validateAndTransformBody,
-  type MiddlewareRoute,
-} from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { AcceptInvite } from "./validators"
 import { rejectQueryParameters } from "../utils/query-parameters"
+import { perClientIp, rateLimit } from "../utils/rate-limit"
+import { validateBodyWithFieldErrors } from "../utils/validate-body"
 
 /** Invite links are opened before any sign-in exists: the token is the credential. */
 export const inviteMiddlewares: MiddlewareRoute[] = [
@@ -15,6 +14,9 @@ export const inviteMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/invites/:token/accept",
-    middlewares: [validateAndTransformBody(AcceptInvite)],
+    middlewares: [
+      rateLimit("inviteAccept", [perClientIp]),
+      validateBodyWithFieldErrors(AcceptInvite),
+    ],
   },
 ]

@@ -34,18 +34,21 @@ export type OnboarderScope = {
 
 /**
  * The volunteer behind the token. Every /onboarding/* route starts here and scopes by its id;
- * a token whose volunteer was removed is refused.
+ * a token whose volunteer was removed or deactivated is refused at once.
  */
 export async function resolveOnboarder(
   req: MedusaRequest
 ): Promise<OnboarderScope> {
-  const onboarder = await readSignedInActor<OnboarderScope>(req, "onboarder", [
+  const onboarder = await readSignedInActor<
+    OnboarderScope & { deactivated_at: Date | string | null }
+  >(req, "onboarder", [
     "id",
     "email",
     "name",
     "team",
     "village",
     "phone",
+    "deactivated_at",
   ])
   if (!onboarder) {
     throw new MedusaError(
@@ -53,7 +56,20 @@ export async function resolveOnboarder(
       "Sign in again as a tech-team volunteer"
     )
   }
-  return onboarder
+  if (onboarder.deactivated_at) {
+    throw new MedusaError(
+      MedusaError.Types.UNAUTHORIZED,
+      "This volunteer account was deactivated by a commune officer"
+    )
+  }
+  return {
+    id: onboarder.id,
+    email: onboarder.email,
+    name: onboarder.name,
+    team: onboarder.team,
+    village: onboarder.village,
+    phone: onboarder.phone,
+  }
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   OnboardingUpdateProducer,
 } from "./validators"
 import { photoUploadMiddleware } from "../utils/photo-upload"
+import { perActor, rateLimit } from "../utils/rate-limit"
 import { validateBodyWithFieldErrors } from "../utils/validate-body"
 import { rejectQueryParameters } from "../utils/query-parameters"
 
@@ -33,7 +34,10 @@ export const onboardingMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/onboarding/uploads",
-    middlewares: [photoUploadMiddleware("files", MAX_PHOTOS_PER_UPLOAD)],
+    middlewares: [
+      rateLimit("uploads", [perActor]),
+      photoUploadMiddleware("files", MAX_PHOTOS_PER_UPLOAD),
+    ],
   },
   {
     methods: ["POST"],

@@ -1,6 +1,11 @@
-import type { MedusaRequest } from "@medusajs/framework/http"
+import type {
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
+import { memberWriteRefusal } from "../../domain/account-rights"
 import type {
   PortalMember,
   PortalProducer,
@@ -51,6 +56,22 @@ export async function resolveProducerScope(
     member: { id: member.id, email: member.email, name: member.name ?? null },
     producer: member.producer,
   }
+}
+
+/**
+ * Every change a member makes passes here first: `memberWriteRefusal` keeps a suspended
+ * producer's members to reading.
+ */
+export async function requireWritableProducer(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  const { producer } = await resolveProducerScope(req)
+  const refusal = memberWriteRefusal(producer.status)
+  next(
+    refusal ? new MedusaError(MedusaError.Types.FORBIDDEN, refusal) : undefined
+  )
 }
 
 /** Reads products of the scope's producer; ids of other producers are silently left out. */

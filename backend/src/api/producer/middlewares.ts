@@ -7,7 +7,9 @@ import {
   PortalUpdateProduct,
   PortalUpdateVariant,
 } from "./validators"
+import { requireWritableProducer } from "./helpers"
 import { photoUploadMiddleware } from "../utils/photo-upload"
+import { perActor, rateLimit } from "../utils/rate-limit"
 import { validateBodyWithFieldErrors } from "../utils/validate-body"
 import { rejectQueryParameters } from "../utils/query-parameters"
 
@@ -26,6 +28,11 @@ export const producerPortalMiddlewares: MiddlewareRoute[] = [
     middlewares: [rejectQueryParameters],
   },
   {
+    methods: ["POST", "DELETE"],
+    matcher: "/producer*",
+    middlewares: [requireWritableProducer],
+  },
+  {
     methods: ["POST"],
     matcher: "/producer/products",
     middlewares: [validateBodyWithFieldErrors(PortalCreateProduct)],
@@ -38,7 +45,10 @@ export const producerPortalMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/producer/products/:id/photos",
-    middlewares: [photoUploadMiddleware("file", 1)],
+    middlewares: [
+      rateLimit("uploads", [perActor]),
+      photoUploadMiddleware("file", 1),
+    ],
   },
   {
     methods: ["POST"],

@@ -16,7 +16,10 @@ export const createProducerInviteWorkflow = createWorkflow(
   createProducerInviteWorkflowId,
   (input: CreateProducerInviteStepInput) => {
     validateProducerInvitableStep(
-      transform({ input }, ({ input }) => ({ producer_id: input.producer_id }))
+      transform({ input }, ({ input }) => ({
+        producer_id: input.producer_id,
+        invited_by_type: input.invited_by_type,
+      }))
     )
     return new WorkflowResponse(createProducerInviteStep(input))
   }

@@ -3,6 +3,7 @@ import { ChartBar } from "@medusajs/icons"
 import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useTranslation } from "react-i18next"
+import { Volunteers } from "../../components/volunteers"
 import { adminCall, type ProducerStatus } from "../../lib/client"
 
 type Figures = {
@@ -106,7 +107,7 @@ const FiguresTable = ({
   )
 }
 
-/** The figures the commune reports upward: producers by status, live products, invites. */
+/** What the commune reports upward (producers, live products, invites), and its volunteers. */
 const OnboardingDashboardPage = () => {
   const { t } = useTranslation()
   const { data, error } = useQuery({
@@ -151,6 +152,7 @@ const OnboardingDashboardPage = () => {
           />
         </>
       )}
+      <Volunteers />
     </div>
   )
 }

@@ -150,8 +150,8 @@ async function actorNames(query: QueryGraph, changes: StatusChangeRow[]) {
   return names
 }
 
-/** Every status change of one producer, oldest first; 404 when the producer does not exist. */
-export async function listProducerHistory(query: QueryGraph, id: string) {
+/** The same 404 every officer route gives for a producer id that does not exist. */
+export async function assertProducerExists(query: QueryGraph, id: string) {
   const { data: producers } = await query.graph({
     entity: "producer",
     fields: ["id"],
@@ -163,6 +163,11 @@ export async function listProducerHistory(query: QueryGraph, id: string) {
       `Producer with id: ${id} was not found`
     )
   }
+}
+
+/** Every status change of one producer, oldest first; 404 when the producer does not exist. */
+export async function listProducerHistory(query: QueryGraph, id: string) {
+  await assertProducerExists(query, id)
   const { data: changes } = await query.graph({
     entity: "producer_status_change",
     fields: [

@@ -9,6 +9,7 @@ import {
 } from "./query-config"
 import {
   AdminCreateProducer,
+  AdminCreateProducerInvite,
   AdminGetProducerParams,
   AdminLinkProducerProducts,
   AdminListProducersParams,
@@ -20,10 +21,19 @@ import { validateBodyWithFieldErrors } from "../../utils/validate-body"
 import { rejectQueryParameters } from "../../utils/query-parameters"
 
 export const adminProducerMiddlewares: MiddlewareRoute[] = [
-  {
+  ...[
+    "/admin/producers/:id/history",
+    "/admin/producers/:id/members",
+    "/admin/producers/:id/invites",
+  ].map((matcher): MiddlewareRoute => ({
     methods: ["GET"],
-    matcher: "/admin/producers/:id/history",
+    matcher,
     middlewares: [rejectQueryParameters],
+  })),
+  {
+    methods: ["POST"],
+    matcher: "/admin/producers/:id/invites",
+    middlewares: [validateBodyWithFieldErrors(AdminCreateProducerInvite)],
   },
   {
     methods: ["GET"],

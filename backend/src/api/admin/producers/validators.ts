@@ -83,3 +83,12 @@ export const AdminLinkProducerProducts = z.object({
 export type AdminLinkProducerProductsType = z.infer<
   typeof AdminLinkProducerProducts
 >
+
+export const AdminCreateProducerInvite = z.object({
+  email: z
+    .email({ error: "email must be the member's email address" })
+    .transform((value) => value.toLowerCase()),
+})
+export type AdminCreateProducerInviteType = z.infer<
+  typeof AdminCreateProducerInvite
+>

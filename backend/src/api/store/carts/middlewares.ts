@@ -15,6 +15,7 @@ import {
   type CartAddress,
   type FieldError,
 } from "../../../domain/cart-rules"
+import { perClientIp, rateLimit } from "../../utils/rate-limit"
 
 // The same rules guard Medusa's cart workflows in their hooks (workflows/hooks/); here they
 // answer a shopper's request with every field problem at once, before core writes anything.
@@ -103,5 +104,11 @@ export const storeCartMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/carts/:id/line-items/:line_id",
     middlewares: [validateCartLineQuantity],
+  },
+  {
+    // Each completion reserves stock and, for VietQR, holds it until payment or expiry.
+    methods: ["POST"],
+    matcher: "/store/carts/:id/complete",
+    middlewares: [rateLimit("cartComplete", [perClientIp])],
   },
 ]

@@ -3,11 +3,15 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { StoreRecordListingClick } from "./validators"
+import { perClientIp, rateLimit } from "../../utils/rate-limit"
 
 export const storeMarketplaceListingMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/store/marketplace-listings/:id/click",
-    middlewares: [validateAndTransformBody(StoreRecordListingClick)],
+    middlewares: [
+      rateLimit("linkClicks", [perClientIp]),
+      validateAndTransformBody(StoreRecordListingClick),
+    ],
   },
 ]

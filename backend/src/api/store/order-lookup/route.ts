@@ -3,12 +3,15 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
+import { readMarketEnv } from "../../../config/env"
+import { signOrderProof } from "../../../utils/order-proof"
 import { normalizeVietnamesePhone } from "../../../utils/phone"
 import type { StoreOrderLookupType } from "./validators"
 
 /**
  * POST /store/order-lookup — a guest finds their order with its number and the email or phone
- * used at checkout. Both must match, so a number alone reveals nothing.
+ * used at checkout. Both must match, so a number alone reveals nothing. The answer carries a
+ * short-lived proof that opens this order's details (`x-order-proof`).
  */
 export async function POST(
   req: MedusaRequest<StoreOrderLookupType>,
@@ -35,5 +38,8 @@ export async function POST(
       "No order with this number and email or phone"
     )
   }
-  res.json({ order: { id: order.id } })
+  res.json({
+    order: { id: order.id },
+    proof: signOrderProof(order.id, readMarketEnv().JWT_SECRET),
+  })
 }

@@ -1,10 +1,40 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { rejectQueryParameters } from "../../utils/query-parameters"
+import { recogniseCustomer, requireOrderAccess } from "../../utils/order-access"
 
-export const storeOrderSummaryMiddlewares: MiddlewareRoute[] = [
+const orderIdFromPath = requireOrderAccess((req) => req.params.id)
+
+/**
+ * Medusa's own order routes answer anyone holding an order id with the shopper's email, name,
+ * phone and address. Here they answer only the order's signed-in customer or a holder of a
+ * proof; the summary route, which carries no personal details, stays open to the id.
+ */
+export const storeOrderMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/store/orders/:id/summary",
     middlewares: [rejectQueryParameters],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/store/orders/:id",
+    middlewares: [recogniseCustomer, orderIdFromPath],
+  },
+  ...["request", "accept", "decline", "cancel"].map(
+    (step): MiddlewareRoute => ({
+      methods: ["POST"],
+      matcher: `/store/orders/:id/transfer/${step}`,
+      middlewares: [recogniseCustomer, orderIdFromPath],
+    })
+  ),
+  {
+    methods: ["POST"],
+    matcher: "/store/returns",
+    middlewares: [
+      recogniseCustomer,
+      requireOrderAccess(
+        (req) => (req.body as { order_id?: unknown } | undefined)?.order_id
+      ),
+    ],
   },
 ]

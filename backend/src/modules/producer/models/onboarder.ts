@@ -13,6 +13,8 @@ const Onboarder = model
     team: model.text().nullable(),
     village: model.text().nullable(),
     phone: model.text().nullable(),
+    // Set by an officer; the record stays so producers keep their "onboarded by".
+    deactivated_at: model.dateTime().nullable(),
     producers: model.hasMany(() => Producer, { mappedBy: "onboarder" }),
   })
   .indexes([{ on: ["village"] }])

@@ -1,3 +1,4 @@
+import type { Inviter } from "../../../domain/account-rights"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
@@ -10,7 +11,7 @@ import {
 export type CreateProducerInviteStepInput = {
   producer_id: string
   email: string
-  invited_by_type: string
+  invited_by_type: Inviter
   invited_by_id: string
 }
 

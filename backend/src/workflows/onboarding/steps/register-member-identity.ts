@@ -17,7 +17,7 @@ export const registerMemberIdentityStep = createStep(
     if (error || !authIdentity) {
       throw new MedusaError(
         MedusaError.Types.DUPLICATE_ERROR,
-        `${input.email} already has a sign-in on the market: ask the volunteer to invite another email address.`
+        `${input.email} already has a sign-in on the market: use another email address.`
       )
     }
     return new StepResponse(authIdentity.id, authIdentity.id)

@@ -3,13 +3,18 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { inviteRefusal, type Inviter } from "../../../domain/account-rights"
+import type { ProducerStatus } from "../../../types/producer/module"
 
 export const validateProducerInvitableStepId = "validate-producer-invitable"
 
-/** Invites go out in any status but suspended: a suspended producer takes no new members. */
+/** Refuses an invite `inviteRefusal` does not allow for this inviter and producer status. */
 export const validateProducerInvitableStep = createStep(
   validateProducerInvitableStepId,
-  async (input: { producer_id: string }, { container }) => {
+  async (
+    input: { producer_id: string; invited_by_type: Inviter },
+    { container }
+  ) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: producers } = await query.graph({
       entity: "producer",
@@ -23,10 +28,16 @@ export const validateProducerInvitableStep = createStep(
         `Producer with id: ${input.producer_id} was not found`
       )
     }
-    if (producer.status === "suspended") {
+    const refusal = inviteRefusal(
+      input.invited_by_type,
+      producer.status as ProducerStatus
+    )
+    if (refusal) {
       throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        "This producer is suspended: no invite can be sent until a commune officer reinstates it."
+        refusal.kind === "forbidden"
+          ? MedusaError.Types.FORBIDDEN
+          : MedusaError.Types.NOT_ALLOWED,
+        refusal.message
       )
     }
     return new StepResponse(producer.id as string)

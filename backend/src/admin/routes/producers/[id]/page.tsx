@@ -3,6 +3,9 @@ import { useQuery } from "@tanstack/react-query"
 import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
 import { LifecycleActions } from "../../../components/lifecycle-actions"
+import { ProducerInvites } from "../../../components/producer-invites"
+import { ProducerMembers } from "../../../components/producer-members"
+import { Section } from "../../../components/section"
 import {
   adminCall,
   formatDate,
@@ -50,20 +53,7 @@ type HistoryEntry = {
   created_at: string
 }
 
-const Section = ({
-  title,
-  children,
-}: {
-  title: string
-  children: React.ReactNode
-}) => (
-  <Container className="flex flex-col gap-2 px-6 py-4">
-    <Heading level="h2">{title}</Heading>
-    {children}
-  </Container>
-)
-
-/** One producer for officers: checklist, consent, certificate photos, audit history, lifecycle. */
+/** One producer for officers: checklist, consent, photos, members, invites, history, lifecycle. */
 const ProducerDetailPage = () => {
   const { id } = useParams()
   const { t, i18n } = useTranslation()
@@ -219,6 +209,8 @@ const ProducerDetailPage = () => {
           <Text size="small">{t("xtProducers.detail.noPhotos")}</Text>
         )}
       </Section>
+      <ProducerMembers producerId={producer.id} />
+      <ProducerInvites producerId={producer.id} />
       <Section title={t("xtProducers.detail.history")}>
         {!history?.history.length ? (
           <Text size="small">{t("xtProducers.detail.noHistory")}</Text>

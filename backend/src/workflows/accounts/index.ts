@@ -1,0 +1,3 @@
+export * from "./create-onboarder-account"
+export * from "./deactivate-onboarder"
+export * from "./remove-producer-member"
