@@ -67,6 +67,13 @@ const EnvSchema = z.object({
   SENDGRID_FROM: z.string().optional(),
   MEILISEARCH_HOST: z.url().optional(),
   MEILISEARCH_API_KEY: z.string().optional(),
+  // Proxies in front of the backend that append to X-Forwarded-For (a TLS terminator is one).
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number()
+    .int()
+    .min(0, "TRUSTED_PROXY_HOPS must be 0 or more")
+    .max(5, "TRUSTED_PROXY_HOPS must be at most 5")
+    .default(0),
 })
 
 export type MarketEnv = z.infer<typeof EnvSchema>

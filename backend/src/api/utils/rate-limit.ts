@@ -24,16 +24,14 @@ import { messageLocale } from "../../utils/request-locale"
 
 /** The address of the person behind a request, as `clientIp` decides it. */
 export function requestClientIp(req: MedusaRequest): string {
-  const env = readMarketEnv() as ReturnType<typeof readMarketEnv> & {
-    TRUSTED_PROXY_HOPS?: number
-  }
+  const env = readMarketEnv()
   return clientIp({
     socketAddress: req.socket.remoteAddress,
     forwardedFor: req.get("x-forwarded-for"),
     storefrontClientIp: req.get(CLIENT_IP_HEADER),
     storefrontSecret: req.get(CLIENT_IP_SECRET_HEADER),
     sharedSecret: env.REVALIDATE_SECRET,
-    trustedProxyHops: env.TRUSTED_PROXY_HOPS ?? 0,
+    trustedProxyHops: env.TRUSTED_PROXY_HOPS,
   })
 }
 
