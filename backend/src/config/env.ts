@@ -2,6 +2,7 @@ import os from "node:os"
 import path from "node:path"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { RATE_LIMIT_VALUE } from "../utils/rate-limit/limits"
 
 export const DEVELOPMENT_SECRET = "xuan-tho-development-secret"
 // Demo receiving account for VietQR outside production; `npm start` passes its own.
@@ -17,6 +18,15 @@ const S3_REQUIRED = [
   "S3_ACCESS_KEY_ID",
   "S3_SECRET_ACCESS_KEY",
 ] as const
+
+const rateLimitSetting = (key: string) =>
+  z
+    .string()
+    .regex(
+      RATE_LIMIT_VALUE,
+      `${key} must be <count>/<seconds>, for example 10/900`
+    )
+    .optional()
 
 const EnvSchema = z.object({
   NODE_ENV: z.string().default("development"),
@@ -67,6 +77,8 @@ const EnvSchema = z.object({
   SENDGRID_FROM: z.string().optional(),
   MEILISEARCH_HOST: z.url().optional(),
   MEILISEARCH_API_KEY: z.string().optional(),
+  // Rate limits as `<count>/<seconds>`; unset: the defaults in utils/rate-limit/limits.ts.
+  RATE_LIMIT_SIGN_IN_ACCOUNT: rateLimitSetting("RATE_LIMIT_SIGN_IN_ACCOUNT"),
   // Proxies in front of the backend that append to X-Forwarded-For (a TLS terminator is one).
   TRUSTED_PROXY_HOPS: z.coerce
     .number()
