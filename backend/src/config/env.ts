@@ -80,6 +80,7 @@ const EnvSchema = z.object({
   // Rate limits as `<count>/<seconds>`; unset: the defaults in utils/rate-limit/limits.ts.
   RATE_LIMIT_SIGN_IN_ACCOUNT: rateLimitSetting("RATE_LIMIT_SIGN_IN_ACCOUNT"),
   RATE_LIMIT_SIGN_IN_IP: rateLimitSetting("RATE_LIMIT_SIGN_IN_IP"),
+  RATE_LIMIT_ORDER_LOOKUP: rateLimitSetting("RATE_LIMIT_ORDER_LOOKUP"),
   // Proxies in front of the backend that append to X-Forwarded-For (a TLS terminator is one).
   TRUSTED_PROXY_HOPS: z.coerce
     .number()
