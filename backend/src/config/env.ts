@@ -83,6 +83,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_ORDER_LOOKUP: rateLimitSetting("RATE_LIMIT_ORDER_LOOKUP"),
   RATE_LIMIT_INVITE_ACCEPT: rateLimitSetting("RATE_LIMIT_INVITE_ACCEPT"),
   RATE_LIMIT_CART_COMPLETE: rateLimitSetting("RATE_LIMIT_CART_COMPLETE"),
+  RATE_LIMIT_LINK_CLICKS: rateLimitSetting("RATE_LIMIT_LINK_CLICKS"),
   // Proxies in front of the backend that append to X-Forwarded-For (a TLS terminator is one).
   TRUSTED_PROXY_HOPS: z.coerce
     .number()
