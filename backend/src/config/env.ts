@@ -84,6 +84,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_INVITE_ACCEPT: rateLimitSetting("RATE_LIMIT_INVITE_ACCEPT"),
   RATE_LIMIT_CART_COMPLETE: rateLimitSetting("RATE_LIMIT_CART_COMPLETE"),
   RATE_LIMIT_LINK_CLICKS: rateLimitSetting("RATE_LIMIT_LINK_CLICKS"),
+  RATE_LIMIT_UPLOADS: rateLimitSetting("RATE_LIMIT_UPLOADS"),
   // Proxies in front of the backend that append to X-Forwarded-For (a TLS terminator is one).
   TRUSTED_PROXY_HOPS: z.coerce
     .number()
