@@ -29,6 +29,27 @@ describe("backend configuration", () => {
     expect(env.REDIS_URL).toBeUndefined()
   })
 
+  it("reads rate limits as <count>/<seconds> and proxy hops as a small whole number", () => {
+    const env = readMarketEnv({
+      DATABASE_URL,
+      RATE_LIMIT_SIGN_IN_ACCOUNT: "5/60",
+      TRUSTED_PROXY_HOPS: "1",
+    })
+    expect(env.RATE_LIMIT_SIGN_IN_ACCOUNT).toBe("5/60")
+    expect(env.TRUSTED_PROXY_HOPS).toBe(1)
+    expect(readMarketEnv({ DATABASE_URL }).TRUSTED_PROXY_HOPS).toBe(0)
+
+    const message = problemsOf({
+      DATABASE_URL,
+      RATE_LIMIT_ORDER_LOOKUP: "10 per 15 minutes",
+      TRUSTED_PROXY_HOPS: "-1",
+    })
+    expect(message).toContain(
+      "RATE_LIMIT_ORDER_LOOKUP must be <count>/<seconds>, for example 10/900"
+    )
+    expect(message).toContain("TRUSTED_PROXY_HOPS must be 0 or more")
+  })
+
   it("names every problem in one message", () => {
     const message = problemsOf({
       DATABASE_URL: "mysql://nope",
