@@ -1,3 +1,4 @@
+import { isIP } from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { MedusaError } from "@medusajs/framework/utils"
@@ -85,6 +86,20 @@ const EnvSchema = z.object({
   RATE_LIMIT_CART_COMPLETE: rateLimitSetting("RATE_LIMIT_CART_COMPLETE"),
   RATE_LIMIT_LINK_CLICKS: rateLimitSetting("RATE_LIMIT_LINK_CLICKS"),
   RATE_LIMIT_UPLOADS: rateLimitSetting("RATE_LIMIT_UPLOADS"),
+  // Comma-separated addresses officers reach Medusa Admin from; unset: anywhere.
+  ADMIN_ALLOWED_IPS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(",")
+        .map((address) => address.trim())
+        .filter(Boolean)
+    )
+    .refine((addresses) => addresses.every((address) => isIP(address)), {
+      message:
+        "ADMIN_ALLOWED_IPS must be IP addresses separated by commas, e.g. 203.0.113.10,203.0.113.11",
+    })
+    .optional(),
   // Proxies in front of the backend that append to X-Forwarded-For (a TLS terminator is one).
   TRUSTED_PROXY_HOPS: z.coerce
     .number()

@@ -5,8 +5,15 @@ import type {
   MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { isDeployment, readMarketEnv } from "../../config/env"
 import { passwordProblem } from "../../domain/password-rule"
-import { perClientIp, rateLimit, type CounterKey } from "../utils/rate-limit"
+import { adminAddressAllowed } from "../../utils/admin-addresses"
+import {
+  perClientIp,
+  rateLimit,
+  requestClientIp,
+  type CounterKey,
+} from "../utils/rate-limit"
 
 /** Portal members come only from invites, volunteers only from officers. */
 const INVITE_ONLY_ACTORS = ["producer", "onboarder"]
@@ -45,6 +52,32 @@ function requireAcceptablePassword(
   })
 }
 
+/**
+ * With ADMIN_ALLOWED_IPS set, a deployment lets officers sign in and use the Admin API only from
+ * those addresses (the commune office, say). Medusa mounts the Admin's static bundle ahead of
+ * the API's middlewares, so /app itself still loads, empty: without a sign-in it reads nothing.
+ */
+function restrictAdminToAllowedAddresses(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  const address = requestClientIp(req)
+  const allowed = adminAddressAllowed(
+    address,
+    readMarketEnv().ADMIN_ALLOWED_IPS,
+    isDeployment(process.env)
+  )
+  next(
+    allowed
+      ? undefined
+      : new MedusaError(
+          MedusaError.Types.FORBIDDEN,
+          `Medusa Admin is open only from the commune's addresses; ${address} is not one of them`
+        )
+  )
+}
+
 function bodyText(req: MedusaRequest, field: string): string | null {
   const value = (req.body as Record<string, unknown> | undefined)?.[field]
   return typeof value === "string" && value.trim()
@@ -75,6 +108,10 @@ const perResetAccount: CounterKey = {
  * email, count every time; a new password must pass the market's rule.
  */
 export const authMiddlewares: MiddlewareRoute[] = [
+  ...["/auth/user*", "/admin*", "/app*"].map((matcher): MiddlewareRoute => ({
+    matcher,
+    middlewares: [restrictAdminToAllowedAddresses],
+  })),
   ...INVITE_ONLY_ACTORS.map((actor): MiddlewareRoute => ({
     methods: ["POST"],
     matcher: `/auth/${actor}/:auth_provider/register`,
