@@ -1,10 +1,12 @@
 // Run-time settings of the storefront, checked once (create-t3-app's src/env pattern,
-// without a schema library: three strings do not need one).
+// without a schema library: a few strings and a number do not need one).
 
 export interface StorefrontEnv {
   backendUrl: string
   publishableKey: string
   revalidateSecret: string | null
+  /** Proxies in front of the storefront that append to X-Forwarded-For; 0 when reached directly. */
+  trustedProxyHops: number
 }
 
 export class ConfigError extends Error {
@@ -50,6 +52,19 @@ export function parseEnv(
 
   const revalidateSecret = source.REVALIDATE_SECRET?.trim() || null
 
+  const hops = source.TRUSTED_PROXY_HOPS?.trim() || "0"
+  // Two digits at most: a longer chain of proxies than that is a typo, not a deployment.
+  if (!/^\d{1,2}$/.test(hops)) {
+    problems.push(
+      `TRUSTED_PROXY_HOPS must be the number of proxies in front of the storefront (0 when shoppers reach it directly, 1 behind one load balancer…), got "${hops}"`
+    )
+  }
+
   if (problems.length) throw new ConfigError(problems)
-  return { backendUrl, publishableKey, revalidateSecret }
+  return {
+    backendUrl,
+    publishableKey,
+    revalidateSecret,
+    trustedProxyHops: Number(hops),
+  }
 }

@@ -7,7 +7,13 @@ import { listProvinces, listWards } from "@/lib/data/shared/addresses"
 import { uncachedStoreFetch } from "@/lib/data/shared/store-fetch"
 import { statusOf } from "@/lib/data/shared/actor-session"
 import { localeOf, refusedFields, text } from "@/lib/data/shared/form-input"
-import { completeCart, orderFailure, stockOrFailed } from "./completion"
+import {
+  completeCart,
+  keepProofOfCompletedCart,
+  orderFailure,
+  stockOrFailed,
+} from "./completion"
+import { orderPagePath } from "./order-proof"
 import type {
   CheckoutData,
   CheckoutError,
@@ -187,7 +193,7 @@ export async function placeOrder(
       if (!clientSecret) return { status: "error", formError: "failed", values }
       return { status: "card", clientSecret, values }
     }
-    const completed = await completeCart(cartPath)
+    const completed = await completeCart(cartPath, locale)
     if (completed.type !== "order" || !completed.order) {
       return {
         status: "error",
@@ -202,8 +208,9 @@ export async function placeOrder(
       return { status: "error", fieldErrors: fromBackend, values }
     return { status: "error", ...orderFailure(error), values }
   }
+  await keepProofOfCompletedCart(cartPath, locale)
   await removeCartId()
-  redirect(`/${locale}/orders/${orderId}`)
+  redirect(orderPagePath(locale, orderId))
 }
 
 /**
@@ -214,11 +221,11 @@ export async function placeOrder(
 export async function completeCardOrder(locale: string): Promise<OrderFailure> {
   const cartId = await getCartId()
   if (!cartId) return { formError: "emptyCart" }
+  const pageLocale = locale === "en" ? "en" : "vi"
+  const cartPath = `/store/carts/${encodeURIComponent(cartId)}`
   let orderId: string
   try {
-    const completed = await completeCart(
-      `/store/carts/${encodeURIComponent(cartId)}`
-    )
+    const completed = await completeCart(cartPath, pageLocale)
     if (completed.type !== "order" || !completed.order) {
       return { formError: stockOrFailed(completed.error) }
     }
@@ -226,6 +233,7 @@ export async function completeCardOrder(locale: string): Promise<OrderFailure> {
   } catch (error) {
     return orderFailure(error)
   }
+  await keepProofOfCompletedCart(cartPath, pageLocale)
   await removeCartId()
-  redirect(`/${locale === "en" ? "en" : "vi"}/orders/${orderId}`)
+  redirect(orderPagePath(pageLocale, orderId))
 }

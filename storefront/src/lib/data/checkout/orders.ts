@@ -1,11 +1,27 @@
 "use server"
 
+import { hasLocale } from "next-intl"
 import { redirect } from "next/navigation"
 import QRCode from "qrcode"
+import { routing } from "@/i18n/routing"
+import { statusOf } from "@/lib/data/shared/actor-session"
 import { localeOf } from "@/lib/data/shared/form-input"
 import { isNotFound, uncachedStoreFetch } from "@/lib/data/shared/store-fetch"
-import { isPaid, reshapeOrderSummary, type RawOrderSummary } from "./reshape"
-import { type OrderSummary, type VietqrInstructions } from "./types"
+import { tooManyTries } from "@/lib/data/shared/too-many-tries"
+import { orderPagePath, otherLocale, type OrderProofGrant } from "./order-proof"
+import { heldOrderProof, keepOrderProof } from "./order-proof-cookie"
+import {
+  isPaid,
+  reshapeOrderDelivery,
+  reshapeOrderSummary,
+  type RawOrderDelivery,
+  type RawOrderSummary,
+} from "./reshape"
+import {
+  type OrderDelivery,
+  type OrderSummary,
+  type VietqrInstructions,
+} from "./types"
 
 export type OrderView = OrderSummary & {
   vietqr: VietqrInstructions | null
@@ -36,19 +52,71 @@ export async function getOrder(id: string): Promise<OrderView | null> {
   }
 }
 
-/** Polled by the order page until the transfer arrives. */
+// Medusa's store order route silently drops address sub-fields it does not list, so the
+// address comes whole; reshapeOrderDelivery keeps what the checkout stores.
+const DELIVERY_FIELDS = "id,email,*shipping_address"
+
+/**
+ * Who the order goes to, for a browser holding a proof for it (kept when it placed or looked
+ * up the order). Null without one, and once the backend no longer accepts it (expired).
+ */
+export async function getOrderDelivery(
+  id: string
+): Promise<OrderDelivery | null> {
+  const proof = await heldOrderProof()
+  if (!proof) return null
+  try {
+    const { order } = await uncachedStoreFetch<{ order: RawOrderDelivery }>(
+      `/store/orders/${encodeURIComponent(id)}`,
+      {
+        query: { fields: DELIVERY_FIELDS },
+        headers: { "x-order-proof": proof },
+      }
+    )
+    return reshapeOrderDelivery(order)
+  } catch (error) {
+    if (isNotFound(error)) return null
+    throw error
+  }
+}
+
+/**
+ * Copies the proof held for this order's page to the page in the other language, so switching
+ * language keeps the delivery details. The order page calls it: the action that got the proof
+ * could keep it for one language only.
+ */
+export async function shareOrderProof(
+  orderId: string,
+  locale: string
+): Promise<void> {
+  const proof = await heldOrderProof()
+  // Arguments come from the browser; a proof copied to another order's page opens nothing.
+  if (
+    !proof ||
+    typeof orderId !== "string" ||
+    !hasLocale(routing.locales, locale)
+  )
+    return
+  await keepOrderProof({ order: { id: orderId }, proof }, otherLocale(locale))
+}
+
+/** Polled by the order page until the transfer arrives; the summary needs no proof. */
 export async function getOrderPaid(id: string): Promise<boolean> {
   const { order } = await uncachedStoreFetch<{
     order: { payment_status: string }
-  }>(`/store/orders/${encodeURIComponent(id)}`, {
-    query: { fields: "id,payment_status" },
-  })
+  }>(`/store/orders/${encodeURIComponent(id)}/summary`)
   return isPaid(order.payment_status)
 }
 
-export type LookupState = { status: "idle" | "notFound" | "invalid" }
+export type LookupState =
+  | { status: "idle" | "notFound" | "invalid" }
+  /** `message`: the backend's own sentence, in the form's language. */
+  | { status: "tooMany"; message?: string }
 
-/** Guest order lookup: order number + the email or phone used at checkout → the order page. */
+/**
+ * Guest order lookup: order number + the email or phone used at checkout → the order page,
+ * with the proof that shows its delivery details to this browser.
+ */
 export async function lookUpOrder(
   _previous: LookupState,
   formData: FormData
@@ -57,19 +125,20 @@ export async function lookUpOrder(
   const contact = String(formData.get("contact") ?? "").trim()
   const locale = localeOf(formData)
   if (!number || !contact) return { status: "invalid" }
-  let orderId: string | null = null
+  let grant: OrderProofGrant
   try {
-    const { order } = await uncachedStoreFetch<{
-      order: { id: string } | null
-    }>("/store/order-lookup", {
+    grant = await uncachedStoreFetch<OrderProofGrant>("/store/order-lookup", {
       method: "POST",
       body: { display_id: Number(number), contact },
+      locale,
     })
-    orderId = order?.id ?? null
   } catch (error) {
-    const status = (error as { status?: number }).status
-    if (status !== 404 && status !== 400) throw error
+    const limited = tooManyTries(error)
+    if (limited) return { status: "tooMany", message: limited.message }
+    const status = statusOf(error)
+    if (status === 404 || status === 400) return { status: "notFound" }
+    throw error
   }
-  if (!orderId) return { status: "notFound" }
-  redirect(`/${locale}/orders/${orderId}`)
+  await keepOrderProof(grant, locale)
+  redirect(orderPagePath(locale, grant.order.id))
 }

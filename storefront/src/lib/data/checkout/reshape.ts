@@ -1,6 +1,6 @@
 // The boundary between the Store API's cart and order payloads and the checkout's own types.
 // Nothing else in the checkout reads raw payloads.
-import type { Cart, CartLine, OrderSummary } from "./types"
+import type { Cart, CartLine, OrderDelivery, OrderSummary } from "./types"
 
 type Maybe<T> = T | null | undefined
 
@@ -99,6 +99,36 @@ export function reshapeOrderSummary(raw: RawOrderSummary): OrderSummary {
           expiresAt: vietqr.expires_at ?? null,
         }
       : null,
+  }
+}
+
+/**
+ * GET /store/orders/:id as the backend answers a proof holder. The checkout stores the whole
+ * name in first_name, the street in address_1 and the ward in city.
+ */
+export interface RawOrderDelivery {
+  email?: Maybe<string>
+  shipping_address?: Maybe<{
+    first_name?: Maybe<string>
+    phone?: Maybe<string>
+    address_1?: Maybe<string>
+    city?: Maybe<string>
+    province?: Maybe<string>
+  }>
+}
+
+export function reshapeOrderDelivery(raw: RawOrderDelivery): OrderDelivery {
+  const address = raw.shipping_address
+  const filled = (value: Maybe<string>) => value?.trim() || null
+  return {
+    name: filled(address?.first_name),
+    phone: filled(address?.phone),
+    email: filled(raw.email),
+    address:
+      [address?.address_1, address?.city, address?.province]
+        .map(filled)
+        .filter(Boolean)
+        .join(", ") || null,
   }
 }
 

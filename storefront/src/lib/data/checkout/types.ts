@@ -68,6 +68,16 @@ export interface OrderSummary {
   vietqr: Omit<VietqrInstructions, "qrDataUrl"> | null
 }
 
+/** Who an order goes to: shown only to a browser that proved it may see it. */
+export interface OrderDelivery {
+  name: string | null
+  /** E.164, as the backend stores it. */
+  phone: string | null
+  email: string | null
+  /** Street, ward and province on one line. */
+  address: string | null
+}
+
 export interface CartLine {
   id: string
   variantId: string | null
@@ -107,6 +117,7 @@ export type CheckoutError =
   | "wardUnknown"
   | "outOfStock"
   | "emptyCart"
+  | "tooMany"
   | "failed"
 
 export type CheckoutState = {
@@ -115,13 +126,18 @@ export type CheckoutState = {
   clientSecret?: string
   fieldErrors?: Partial<Record<CheckoutField, CheckoutError>>
   formError?: CheckoutError
+  /** The backend's own sentence for `formError` (too many tries), in the shopper's language. */
+  formMessage?: string
   /** The backend refused a product that is no longer on sale: the form names it instead. */
   unavailable?: CartRefusal
   values?: Record<string, string>
 }
 
 /** Why the order was not placed, as the checkout's error area shows it. */
-export type OrderFailure = Pick<CheckoutState, "formError" | "unavailable">
+export type OrderFailure = Pick<
+  CheckoutState,
+  "formError" | "formMessage" | "unavailable"
+>
 
 export interface CheckoutData {
   cart: Cart

@@ -75,7 +75,10 @@ export type OnboardingFormState =
   | { status: "invite"; invite: OnboardingInvite }
   | {
       status: "error"
-      reason: "invalid" | "credentials" | "failed" | "missing" | "locked"
+      reason:
+        "invalid" | "credentials" | "failed" | "missing" | "locked" | "tooMany"
       field?: string
       missing?: string[]
+      /** The backend's own sentence for `tooMany`, in the form's language. */
+      message?: string
     }

@@ -1,8 +1,9 @@
 "use server"
 
 import { redirect } from "next/navigation"
-import { getSdk } from "@/lib/config"
 import { localeOf } from "@/lib/data/shared/form-input"
+import { uncachedStoreFetch } from "@/lib/data/shared/store-fetch"
+import { tooManyTries } from "@/lib/data/shared/too-many-tries"
 import type { PortalFormState } from "./types"
 import {
   sessions,
@@ -24,9 +25,8 @@ type RawInvite = {
 /** What the invite link opens: whose shop it joins, or why it can no longer be used. */
 export async function getInvite(token: string): Promise<InviteView> {
   try {
-    const { invite } = await getSdk().client.fetch<{ invite: RawInvite }>(
-      `/invites/${encodeURIComponent(token)}`,
-      { cache: "no-store" }
+    const { invite } = await uncachedStoreFetch<{ invite: RawInvite }>(
+      `/invites/${encodeURIComponent(token)}`
     )
     return {
       status: "open",
@@ -65,21 +65,26 @@ export async function acceptInvite(
   if (password !== confirm) {
     return { status: "error", reason: "invalid", field: "confirm" }
   }
-  const sdk = getSdk()
   try {
-    await sdk.client.fetch(`/invites/${encodeURIComponent(token)}/accept`, {
+    await uncachedStoreFetch(`/invites/${encodeURIComponent(token)}/accept`, {
       method: "POST",
       body: { password },
-      cache: "no-store",
+      locale,
     })
   } catch (error) {
+    const limited = tooManyTries(error)
+    if (limited) return { status: "error", ...limited }
     const refusal = refusalOf(error)
     return {
       status: "error",
       reason: refusal === "unknown" ? "failed" : "expired",
     }
   }
-  const signedIn = await signInWithPassword("producer", email, password)
+  const signedIn = await signInWithPassword(
+    "producer",
+    { email, password },
+    locale
+  )
   if (!("token" in signedIn)) {
     // The password is set; signing in by hand still works.
     redirect(`/${locale}/portal/sign-in`)

@@ -5,6 +5,7 @@ import { refresh } from "next/cache"
 import { unstable_rethrow } from "next/navigation"
 import { getPortalProduct } from "./products"
 import { messageOf, statusOf } from "@/lib/data/shared/actor-session"
+import { tooManyTries } from "@/lib/data/shared/too-many-tries"
 import { producerFetch } from "./fetch"
 import type { PortalFormState } from "./types"
 
@@ -27,6 +28,8 @@ export async function uploadProductPhoto(
     )
   } catch (error) {
     unstable_rethrow(error)
+    const limited = tooManyTries(error)
+    if (limited) return { status: "error", ...limited }
     if (statusOf(error) === 404) return { status: "error", reason: "notFound" }
     if (statusOf(error) === 400) {
       const message = messageOf(error)

@@ -1,8 +1,9 @@
 "use server"
 
 import { redirect } from "next/navigation"
-import { getSdk } from "@/lib/config"
 import { localeOf, text } from "@/lib/data/shared/form-input"
+import { uncachedStoreFetch } from "@/lib/data/shared/store-fetch"
+import { tooManyTries } from "@/lib/data/shared/too-many-tries"
 import { producerFetch } from "./fetch"
 import type { PortalFormState, PortalMe } from "./types"
 
@@ -17,15 +18,16 @@ export async function requestPasswordReset(
 ): Promise<PortalFormState> {
   const email = text(formData, "email").toLowerCase()
   if (!email) return { status: "error", reason: "invalid" }
+  const locale = localeOf(formData)
   try {
-    await getSdk().client.fetch("/auth/producer/emailpass/reset-password", {
+    await uncachedStoreFetch("/auth/producer/emailpass/reset-password", {
       method: "POST",
       // The locale travels in the event so the emailed link opens in the member's language.
-      body: { identifier: email, metadata: { locale: localeOf(formData) } },
-      cache: "no-store",
+      body: { identifier: email, metadata: { locale } },
+      locale,
     })
-  } catch {
-    return { status: "error", reason: "failed" }
+  } catch (error) {
+    return { status: "error", ...(tooManyTries(error) ?? { reason: "failed" }) }
   }
   return { status: "saved" }
 }
@@ -42,11 +44,10 @@ export async function resetPassword(
     return { status: "error", reason: "invalid", field: "password" }
   }
   try {
-    await getSdk().client.fetch("/auth/producer/emailpass/update", {
+    await uncachedStoreFetch("/auth/producer/emailpass/update", {
       method: "POST",
       body: { email, password },
       headers: { authorization: `Bearer ${token}` },
-      cache: "no-store",
     })
   } catch {
     return { status: "error", reason: "expired" }

@@ -61,10 +61,16 @@ export interface PortalProduct {
 export type PortalFormState =
   | { status: "idle" }
   | { status: "saved"; product?: PortalProduct }
-  | { status: "error"; reason: PortalErrorReason; field?: string }
+  | {
+      status: "error"
+      reason: PortalErrorReason
+      field?: string
+      /** The backend's own sentence for `tooMany`, in the form's language. */
+      message?: string
+    }
 
 type PortalErrorReason =
-  "invalid" | "credentials" | "notFound" | "expired" | "failed"
+  "invalid" | "credentials" | "notFound" | "expired" | "failed" | "tooMany"
 
 export interface PortalOrder {
   id: string

@@ -3,7 +3,8 @@ import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
 import { cookies, headers } from "next/headers"
 import { redirect } from "next/navigation"
-import { getSdk } from "@/lib/config"
+import { uncachedStoreFetch } from "./store-fetch"
+import { tooManyTries, type TooManyTries } from "./too-many-tries"
 
 /** A signed-in actor's Medusa token, kept in an httpOnly cookie of its own. */
 export interface ActorSession {
@@ -74,15 +75,11 @@ export function actorFetch(actor: Actor) {
       redirect(`/${init.locale}/${signInPath}`)
     }
     try {
-      return await getSdk().client.fetch<T>(path, {
-        method: init.method ?? "GET",
+      return await uncachedStoreFetch<T>(path, {
+        method: init.method,
         body: init.body,
-        headers: {
-          authorization: `Bearer ${token}`,
-          // null drops the SDK's JSON content type so fetch writes the multipart boundary.
-          ...(init.body instanceof FormData ? { "content-type": null } : {}),
-        },
-        cache: "no-store",
+        locale: init.locale,
+        headers: { authorization: `Bearer ${token}` },
       })
     } catch (error) {
       if (statusOf(error) === 401) {
@@ -104,24 +101,30 @@ export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-type SignInResult = { token: string } | { reason: "credentials" | "failed" }
+type SignInResult =
+  { token: string } | { reason: "credentials" | "failed" } | TooManyTries
 
-/** Medusa's emailpass sign-in for `actorType`; wrong credentials and outages read differently. */
+/**
+ * Medusa's emailpass sign-in for `actorType`; wrong credentials, too many tries and outages
+ * read differently, the backend's refusal in `locale`.
+ */
 export async function signInWithPassword(
   actorType: Actor,
-  email: string,
-  password: string
+  credentials: { email: string; password: string },
+  locale: string
 ): Promise<SignInResult> {
   try {
-    const { token } = await getSdk().client.fetch<{ token?: string }>(
+    const { token } = await uncachedStoreFetch<{ token?: string }>(
       `/auth/${actorType}/emailpass`,
-      { method: "POST", body: { email, password }, cache: "no-store" }
+      { method: "POST", body: credentials, locale }
     )
     return token ? { token } : { reason: "credentials" }
   } catch (error) {
     const status = statusOf(error)
-    return {
-      reason: status === 401 || status === 400 ? "credentials" : "failed",
-    }
+    return (
+      tooManyTries(error) ?? {
+        reason: status === 401 || status === 400 ? "credentials" : "failed",
+      }
+    )
   }
 }

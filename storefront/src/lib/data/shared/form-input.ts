@@ -2,6 +2,7 @@ import "server-only"
 
 import { unstable_rethrow } from "next/navigation"
 import { messageOf, statusOf } from "./actor-session"
+import { tooManyTries } from "./too-many-tries"
 
 /** What the server actions read off their forms. */
 export function text(formData: FormData, name: string): string {
@@ -37,15 +38,22 @@ export function refusedFields(error: unknown): string[] {
 
 /**
  * A backend refusal as a form shows it: a 400 marks the first of `fields` the backend named
- * (by field path, else anywhere in its message); `reasons` maps the other statuses a form
- * tells apart (404 → "notFound", 403 → "locked"…).
+ * (by field path, else anywhere in its message); a 429 carries the backend's sentence;
+ * `reasons` maps the other statuses a form tells apart (404 → "notFound", 403 → "locked"…).
  */
 export function formFailure<Reason extends string>(
   error: unknown,
   fields: string[],
   reasons: Partial<Record<number, Reason>> = {}
-): { status: "error"; reason: Reason | "invalid" | "failed"; field?: string } {
+): {
+  status: "error"
+  reason: Reason | "invalid" | "failed" | "tooMany"
+  field?: string
+  message?: string
+} {
   unstable_rethrow(error)
+  const limited = tooManyTries(error)
+  if (limited) return { status: "error", ...limited }
   const status = statusOf(error)
   if (status === 400) {
     const named = refusedFields(error)

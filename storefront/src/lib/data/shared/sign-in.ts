@@ -16,8 +16,8 @@ const isActor = (value: unknown): value is Actor =>
 
 /**
  * A sign-in form's action for one actor (`signIn.bind(null, "producer")`): Medusa's emailpass
- * route, the token kept in the actor's cookie, then the actor's area. Wrong credentials and
- * outages read differently.
+ * route, the token kept in the actor's cookie, then the actor's area. Wrong credentials, too
+ * many tries and outages read differently.
  */
 export async function signIn(
   actor: Actor,
@@ -29,12 +29,13 @@ export async function signIn(
   if (!isActor(actor) || !email || typeof password !== "string" || !password) {
     return { status: "error", reason: "invalid" }
   }
-  const signedIn = await signInWithPassword(actor, email, password)
+  const locale = localeOf(formData)
+  const signedIn = await signInWithPassword(actor, { email, password }, locale)
   if (!("token" in signedIn)) {
-    return { status: "error", reason: signedIn.reason }
+    return { status: "error", ...signedIn }
   }
   await sessions[actor].set(signedIn.token)
-  redirect(`/${localeOf(formData)}/${ACTOR_AREA[actor]}`)
+  redirect(`/${locale}/${ACTOR_AREA[actor]}`)
 }
 
 /** Drops the actor's cookie and shows its sign-in page again. */

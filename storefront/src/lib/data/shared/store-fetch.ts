@@ -2,6 +2,7 @@ import "server-only"
 
 import { FetchError } from "@medusajs/js-sdk"
 import { getSdk } from "@/lib/config"
+import { clientIpHeaders } from "./client-ip"
 
 export type CacheTag = "products" | "producers" | "categories" | "regions"
 
@@ -34,23 +35,35 @@ export async function cachedStoreGet<T>(
   })
 }
 
-/** An uncached call (carts, clicks): every shopper gets their own answer. */
+interface UncachedInit {
+  method?: "GET" | "POST" | "DELETE"
+  query?: Record<string, unknown>
+  /** JSON, or a multipart form (a photo) whose boundary fetch must write. */
+  body?: Record<string, unknown> | FormData
+  /** The language of the backend's answers, its refusals included. */
+  locale?: string
+  headers?: Record<string, string>
+}
+
+/**
+ * An uncached call made for the person behind this request (carts, clicks, sign-ins, actors'
+ * pages): every shopper gets their own answer, and the backend counts its limits against them.
+ */
 export async function uncachedStoreFetch<T>(
   path: string,
-  init: {
-    method?: "GET" | "POST" | "DELETE"
-    query?: Record<string, unknown>
-    body?: Record<string, unknown>
-    locale?: string
-  } = {}
+  init: UncachedInit = {}
 ): Promise<T> {
   return getSdk().client.fetch<T>(path, {
     method: init.method ?? "GET",
     query: init.query,
     body: init.body,
-    headers: init.locale
-      ? { "x-medusa-locale": medusaLocale(init.locale) }
-      : {},
+    headers: {
+      ...(init.locale ? { "x-medusa-locale": medusaLocale(init.locale) } : {}),
+      ...(await clientIpHeaders()),
+      ...init.headers,
+      // null drops the SDK's JSON content type so fetch writes the multipart boundary.
+      ...(init.body instanceof FormData ? { "content-type": null } : {}),
+    },
     cache: "no-store",
   })
 }

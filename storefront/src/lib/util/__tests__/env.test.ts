@@ -7,6 +7,7 @@ describe("parseEnv", () => {
     expect(env.backendUrl).toBe("http://localhost:9000")
     expect(env.publishableKey).toBe("pk_123")
     expect(env.revalidateSecret).toBeNull()
+    expect(env.trustedProxyHops).toBe(0)
   })
 
   it("falls back to the key from .data/market.json", () => {
@@ -37,4 +38,25 @@ describe("parseEnv", () => {
       expect(String(error)).toMatch(/MEDUSA_PUBLISHABLE_KEY is missing/)
     }
   })
+
+  it("reads how many proxies stand in front of the storefront", () => {
+    const env = (hops: string) =>
+      parseEnv({ MEDUSA_PUBLISHABLE_KEY: "pk_1", TRUSTED_PROXY_HOPS: hops })
+    expect(env("1").trustedProxyHops).toBe(1)
+    expect(env(" 2 ").trustedProxyHops).toBe(2)
+    expect(env("").trustedProxyHops).toBe(0)
+  })
+
+  it.each(["-1", "1.5", "one", "100", "0x1"])(
+    "refuses TRUSTED_PROXY_HOPS=%s and says what it wants",
+    (hops) => {
+      expect(() =>
+        parseEnv({ MEDUSA_PUBLISHABLE_KEY: "pk_1", TRUSTED_PROXY_HOPS: hops })
+      ).toThrow(
+        new RegExp(
+          `TRUSTED_PROXY_HOPS must be the number of proxies.*"${hops}"`
+        )
+      )
+    }
+  )
 })

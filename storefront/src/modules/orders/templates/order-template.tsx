@@ -3,15 +3,21 @@ import { NextIntlClientProvider } from "next-intl"
 import { getMessages, getTranslations } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
 import type { OrderView } from "@/lib/data/checkout/orders"
+import type { OrderDelivery } from "@/lib/data/checkout/types"
 import { formatVnd } from "@/lib/util/money"
 import CopyButton from "../components/copy-button"
+import DeliveryDetails from "../components/delivery-details"
 import PaymentWatcher from "../components/payment-watcher"
+import ShareProof from "../components/share-proof"
 
 export default async function OrderTemplate({
   order,
+  delivery,
   locale,
 }: {
   order: OrderView
+  /** Null unless this browser holds a proof for the order. */
+  delivery: OrderDelivery | null
   locale: Locale
 }) {
   const t = await getTranslations({ locale, namespace: "order" })
@@ -30,7 +36,10 @@ export default async function OrderTemplate({
     <NextIntlClientProvider locale={locale} messages={{ order: orderMessages }}>
       <div className="mx-auto max-w-2xl space-y-6 px-4 py-8">
         <header>
-          <h1 className="text-2xl font-bold text-leaf-900 sm:text-3xl">
+          <h1
+            data-testid="order-title"
+            className="text-2xl font-bold text-leaf-900 sm:text-3xl"
+          >
             {t("title", { number: order.displayId })}
           </h1>
           <p className="text-sm text-stone-600">{date(order.createdAt)}</p>
@@ -159,6 +168,13 @@ export default async function OrderTemplate({
             </div>
           </div>
         </section>
+
+        {delivery && (
+          <>
+            <ShareProof orderId={order.id} locale={locale} />
+            <DeliveryDetails delivery={delivery} locale={locale} />
+          </>
+        )}
 
         <section className="space-y-2 rounded-2xl border border-earth-200 bg-white p-4">
           <h2 className="text-lg font-semibold">{t("delivery")}</h2>

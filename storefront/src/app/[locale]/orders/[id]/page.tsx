@@ -3,7 +3,7 @@ import { hasLocale } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { routing } from "@/i18n/routing"
-import { getOrder } from "@/lib/data/checkout/orders"
+import { getOrder, getOrderDelivery } from "@/lib/data/checkout/orders"
 import OrderTemplate from "@/modules/orders/templates/order-template"
 
 // Payment status changes by the second: never cached.
@@ -22,7 +22,10 @@ export default async function OrderPage({ params }: Props) {
   const { locale, id } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const order = await getOrder(id)
+  const [order, delivery] = await Promise.all([
+    getOrder(id),
+    getOrderDelivery(id),
+  ])
   if (!order) notFound()
-  return <OrderTemplate order={order} locale={locale} />
+  return <OrderTemplate order={order} delivery={delivery} locale={locale} />
 }

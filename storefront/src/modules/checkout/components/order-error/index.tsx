@@ -42,7 +42,7 @@ export default function OrderError({
   }
   return (
     <p role="alert" data-testid={testId} className={box}>
-      {t(`errors.${failure.formError ?? "failed"}`)}
+      {failure.formMessage ?? t(`errors.${failure.formError ?? "failed"}`)}
     </p>
   )
 }

@@ -60,7 +60,7 @@ function useStatusLine(
       saved: false,
       text: among(PORTAL_FIELDS, state.field)
         ? t(`portal.errors.${state.field}`)
-        : t(`portal.errors.${state.reason}`),
+        : (state.message ?? t(`portal.errors.${state.reason}`)),
     }
   }
   const { state } = props
@@ -75,7 +75,7 @@ function useStatusLine(
     saved: false,
     text: among(ONBOARDING_FIELDS, state.field)
       ? t(`onboarding.errors.fields.${state.field}`)
-      : t(`onboarding.errors.${state.reason}`),
+      : (state.message ?? t(`onboarding.errors.${state.reason}`)),
   }
 }
 

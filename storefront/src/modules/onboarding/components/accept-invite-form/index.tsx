@@ -18,11 +18,13 @@ export default function AcceptInviteForm({ link }: { link: EmailedLink }) {
   const t = useTranslations("onboarding.acceptInvite")
   const [state, formAction] = useActionState(acceptInvite, initialState)
   const error =
-    state.status === "error"
-      ? state.field && FIELDS.includes(state.field)
+    state.status !== "error"
+      ? null
+      : state.field && FIELDS.includes(state.field)
         ? t(`errors.${state.field as "password" | "confirm"}`)
-        : t(`errors.${state.reason === "expired" ? "expired" : "failed"}`)
-      : null
+        : state.reason === "tooMany"
+          ? (state.message ?? t("errors.tooMany"))
+          : t(`errors.${state.reason === "expired" ? "expired" : "failed"}`)
   return (
     <form
       action={formAction}

@@ -28,8 +28,15 @@ export default function LookupForm({ locale }: { locale: string }) {
         <input name="contact" data-testid="lookup-contact" className={input} />
       </label>
       {state.status !== "idle" && (
-        <p role="alert" data-testid="lookup-error" className="text-berry-700">
-          {t(state.status)}
+        <p
+          role="alert"
+          data-testid="lookup-error"
+          data-reason={state.status}
+          className="text-berry-700"
+        >
+          {state.status === "tooMany"
+            ? (state.message ?? t("tooMany"))
+            : t(state.status)}
         </p>
       )}
       <button
