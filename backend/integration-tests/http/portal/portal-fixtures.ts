@@ -28,7 +28,10 @@ export async function prepareMarketDefaults(container: MedusaContainer) {
   return setUpStore(container)
 }
 
-/** An order as checkout would leave it, with the nationwide shipping method. */
+/**
+ * An order as checkout would leave it, with the nationwide shipping method; paid (captured, as
+ * after a matched bank transfer) unless `paid` is false.
+ */
 export async function placeOrder(
   container: MedusaContainer,
   market: { regionId: string; salesChannelId: string },
@@ -39,7 +42,8 @@ export async function placeOrder(
     last_name?: string
     phone?: string
     address_1?: string
-  } = {}
+  } = {},
+  { paid = true }: { paid?: boolean } = {}
 ) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: options } = await query.graph({
@@ -47,7 +51,7 @@ export async function placeOrder(
     fields: ["id", "name"],
     filters: { name: "Giao hàng toàn quốc" },
   })
-  return runWorkflow<OrderDTO>(container, "create-orders", {
+  const order = await runWorkflow<OrderDTO>(container, "create-orders", {
     region_id: market.regionId,
     sales_channel_id: market.salesChannelId,
     email: shopper.email ?? `khach${++sequence}@xuantho.test`,
@@ -70,6 +74,18 @@ export async function placeOrder(
       },
     ],
   })
+  if (paid) {
+    const [collection] = await runWorkflow<{ id: string }[]>(
+      container,
+      "create-order-payment-collection",
+      { order_id: order.id, amount: Number(order.total) }
+    )
+    await runWorkflow(container, "mark-payment-collection-as-paid", {
+      order_id: order.id,
+      payment_collection_id: collection.id,
+    })
+  }
+  return order
 }
 
 /** Gets an emailpass sign-in and becomes a member of `producerId`, then signs in. */

@@ -116,6 +116,35 @@ medusaIntegrationTestRunner({
       expect(JSON.stringify(summary.data)).not.toContain(owner.producer.id)
     })
 
+    it("ships only paid orders: an unpaid one awaits its transfer, and shipping it answers 400 and changes nothing", async () => {
+      const container = getContainer()
+      const unpaid = await placeOrder(
+        container,
+        market,
+        [{ variant_id: owner.variantId, quantity: 1 }],
+        {},
+        { paid: false }
+      )
+      const { data } = await api.get("/producer/orders", owner.member)
+      const status = (id: string) =>
+        data.orders.find((order) => order.id === id)?.payment_status
+      expect(status(unpaid.id)).toEqual("awaiting_transfer")
+      expect(status(orderId)).toEqual("paid")
+
+      const refused = await fail(
+        api.post(
+          `/producer/orders/${unpaid.id}/ship`,
+          { carrier: "vnpost", tracking_number: "EB999" },
+          owner.member
+        )
+      )
+      expect(refused.status).toEqual(400)
+      expect(refused.data.message).toMatch(/not paid/)
+      const after = await api.get("/producer/orders", owner.member)
+      const still = after.data.orders.find((order) => order.id === unpaid.id)
+      expect(still).toMatchObject({ shipped: false, shipments: [] })
+    })
+
     it("refuses shipping twice, and without a tracking number", async () => {
       await api.post(
         `/producer/orders/${orderId}/ship`,

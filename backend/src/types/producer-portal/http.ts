@@ -1,3 +1,4 @@
+import type { MarketPaymentStatus } from "../../domain/payment-state"
 import type { CarrierCode } from "../../utils/carriers"
 import type { Marketplace } from "../marketplace/module"
 import type { WeeklySales } from "../../utils/producer-stats"
@@ -100,6 +101,8 @@ export type PortalOrder = {
   display_id: number
   created_at: string
   status: string
+  /** Ship only when `paid` (domain/payment-state.ts). */
+  payment_status: MarketPaymentStatus
   /** Where to send the producer's lines; the shopper's email and payment are not shared. */
   shipping_address: {
     name: string

@@ -8,6 +8,11 @@ import type {
   PortalOrder,
   PortalOrderLine,
 } from "../../../types/producer-portal/http"
+import {
+  marketPaymentStatus,
+  PAYMENT_STATE_FIELDS,
+  type PaymentCollectionFacts,
+} from "../../../domain/payment-state"
 import { listProducerProductIds } from "../../utils/producer-products"
 import { present } from "../../../utils/present"
 import {
@@ -41,6 +46,7 @@ const ORDER_FIELDS = [
   "fulfillments.metadata",
   "fulfillments.items.line_item_id",
   "fulfillments.labels.tracking_number",
+  ...PAYMENT_STATE_FIELDS,
 ]
 
 /** Quantities and amounts arrive as numbers or BigNumber values. */
@@ -81,6 +87,7 @@ type OrderRow = {
   } | null
   items?: (OrderLineRow | null)[] | null
   fulfillments?: (FulfillmentRow | null)[] | null
+  payment_collections?: (PaymentCollectionFacts | null)[] | null
 }
 
 const toNumber = (value: Amount) => MathBN.convert(value ?? 0).toNumber()
@@ -130,6 +137,10 @@ function toPortalOrder(order: OrderRow, own: Set<string>): PortalOrder {
     display_id: order.display_id,
     created_at: new Date(order.created_at).toISOString(),
     status: order.status,
+    payment_status: marketPaymentStatus(
+      order.status,
+      present(order.payment_collections)
+    ),
     shipping_address: address
       ? {
           name: [address.last_name, address.first_name]

@@ -4,6 +4,10 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  marketPaymentStatus,
+  PAYMENT_STATE_FIELDS,
+} from "../../../domain/payment-state"
 import ProducerProductLink from "../../../links/producer-product"
 
 export type ProducerOrderLines = {
@@ -16,7 +20,8 @@ export const findProducerOrderLinesStepId = "find-producer-order-lines"
 
 /**
  * The lines of an order that a producer may ship: its own products' lines, with the quantity
- * not fulfilled yet. An order without any of its lines is NOT_FOUND, like one that does not exist.
+ * not fulfilled yet. An order without any of its lines is NOT_FOUND, like one that does not exist;
+ * a canceled or unpaid one has nothing to ship yet.
  */
 export const findProducerOrderLinesStep = createStep(
   findProducerOrderLinesStepId,
@@ -37,6 +42,7 @@ export const findProducerOrderLinesStep = createStep(
         "items.product_id",
         "items.detail.quantity",
         "items.detail.fulfilled_quantity",
+        ...PAYMENT_STATE_FIELDS,
       ],
       filters: { id: input.order_id },
     })
@@ -54,6 +60,19 @@ export const findProducerOrderLinesStep = createStep(
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
         "This order was canceled: there is nothing to ship."
+      )
+    }
+    const payment = marketPaymentStatus(
+      order.status,
+      (order.payment_collections ?? []).filter(
+        (collection): collection is NonNullable<typeof collection> =>
+          !!collection
+      )
+    )
+    if (payment !== "paid") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "Order is not paid: ship it once the payment has arrived."
       )
     }
     const items = ownLines
