@@ -1,16 +1,7 @@
-import { readFileSync } from "node:fs"
+import { reportBankTransfer } from "./bank-transfer"
 import { expect, test } from "./fixtures"
 import { CheckoutPage } from "./pages/checkout-page"
 import { ProductPage } from "./pages/product-page"
-
-function webhookKey(): string {
-  const file = process.env.MARKET_SEED_FILE
-  if (!file)
-    throw new Error(
-      "MARKET_SEED_FILE is not set (run through scripts/test.mjs)"
-    )
-  return JSON.parse(readFileSync(file, "utf8")).vietqr.webhook_key
-}
 
 test("a shopper buys strawberries with VietQR and the order page turns paid by itself", async ({
   page,
@@ -57,30 +48,10 @@ test("a shopper buys strawberries with VietQR and the order page turns paid by i
   })
 
   await test.step("the bank reports the transfer and the page turns paid without a reload", async () => {
-    const reference = await checkout.reference.innerText()
-    const amount = await checkout.amountInDong()
-    // The bank's notifier (SePay) is replaced by this request at the HTTP boundary.
-    const response = await request.post(
-      `${process.env.BACKEND_URL}/hooks/payment/vietqr_vietqr`,
-      {
-        headers: { authorization: `Apikey ${webhookKey()}` },
-        data: {
-          id: Date.now(),
-          gateway: "VietinBank",
-          transactionDate: "2026-11-28 21:00:00",
-          accountNumber: "102800000001",
-          code: null,
-          content: `MBVCB.1234.${reference}.CT tu 0912345678`,
-          transferType: "in",
-          transferAmount: amount,
-          accumulated: amount,
-          subAccount: null,
-          referenceCode: "FT2633",
-          description: "",
-        },
-      }
-    )
-    expect(response.status()).toBe(200)
+    await reportBankTransfer(request, {
+      reference: await checkout.reference.innerText(),
+      amount: await checkout.amountInDong(),
+    })
     await expect(checkout.paymentStatus).toHaveAttribute(
       "data-status",
       "paid",

@@ -1,3 +1,4 @@
+import { reportBankTransfer } from "./bank-transfer"
 import { expect, test } from "./fixtures"
 import { PHONE_ONLY } from "./tags"
 import { CheckoutPage } from "./pages/checkout-page"
@@ -10,10 +11,10 @@ import { ProductPage } from "./pages/product-page"
 test(
   "a cooperative sees only its own line of a mixed order, ships it, and the shopper sees carrier and tracking",
   PHONE_ONLY,
-  async ({ page }) => {
-    // A long journey (shop, check out, sign in, ship, re-open): placing the order alone can take
-    // over 15 s while the other worker runs on the same two cores.
-    test.setTimeout(150_000)
+  async ({ page, request }) => {
+    // A long journey (shop, check out, pay, sign in, ship, re-open): placing the order alone can
+    // take over 15 s while the other worker runs on the same two cores.
+    test.setTimeout(170_000)
     const product = new ProductPage(page)
     const checkout = new CheckoutPage(page)
     const portal = new PortalPage(page)
@@ -42,6 +43,18 @@ test(
         /Chưa gửi hàng/
       )
       orderUrl = page.url()
+    })
+
+    await test.step("the bank reports the shopper's transfer: a member ships only paid orders", async () => {
+      await reportBankTransfer(request, {
+        reference: await checkout.reference.innerText(),
+        amount: await checkout.amountInDong(),
+      })
+      await expect(checkout.paymentStatus).toHaveAttribute(
+        "data-status",
+        "paid",
+        { timeout: 20_000 }
+      )
     })
 
     const orderId = orderUrl.split("/").pop()!

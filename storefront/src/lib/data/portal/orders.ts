@@ -5,6 +5,7 @@ import { formFailure, localeOf, text } from "@/lib/data/shared/form-input"
 import { isCarrierCode, NAMED_CARRIERS } from "./carriers"
 import { producerFetch } from "./fetch"
 import { reshapePortalOrder, type RawPortalOrder } from "./reshape"
+import { isNotPaidRefusal } from "./shipping"
 import type { PortalFormState, PortalOrder } from "./types"
 
 /** Orders with the member's products: only its own lines, newest first. */
@@ -50,6 +51,9 @@ export async function shipOrder(
       }
     )
   } catch (error) {
+    // The form shows only for paid orders, but the page may predate a refund: say so instead of
+    // pointing at a field that is fine.
+    if (isNotPaidRefusal(error)) return { status: "error", reason: "notPaid" }
     return formFailure(error, ["tracking_number", "carrier_name", "carrier"], {
       404: "notFound",
     })

@@ -6,6 +6,7 @@ import type {
   PortalListing,
   PortalMarketplace,
   PortalOrder,
+  PortalPaymentStatus,
   PortalProduct,
   PortalStats,
   PortalVariant,
@@ -47,9 +48,30 @@ type RawPortalShipment = Omit<PortalShipment, "carrier_code" | "tracking"> & {
   tracking?: Maybe<PortalShipment["tracking"]>
 }
 
-export type RawPortalOrder = Omit<PortalOrder, "items" | "shipments"> & {
+export type RawPortalOrder = Omit<
+  PortalOrder,
+  "items" | "shipments" | "payment_status"
+> & {
   items?: Maybe<PortalOrder["items"]>
   shipments?: Maybe<RawPortalShipment[]>
+  payment_status?: Maybe<string>
+}
+
+const PAYMENT_STATUSES: readonly PortalPaymentStatus[] = [
+  "awaiting_transfer",
+  "paid",
+  "refunded",
+  "canceled",
+]
+
+/**
+ * A missing or unknown word reads as not paid (canceled for a canceled order): the ship form
+ * then stays hidden rather than offering to send goods whose money may not have arrived.
+ */
+function paymentStatus(raw: RawPortalOrder): PortalPaymentStatus {
+  const known = PAYMENT_STATUSES.find((status) => status === raw.payment_status)
+  if (known) return known
+  return raw.status === "canceled" ? "canceled" : "awaiting_transfer"
 }
 
 /** Only https links are kept: the backend builds them, and a page never links elsewhere. */
@@ -116,6 +138,7 @@ export function reshapePortalProduct(raw: RawPortalProduct): PortalProduct {
 export function reshapePortalOrder(raw: RawPortalOrder): PortalOrder {
   return {
     ...raw,
+    payment_status: paymentStatus(raw),
     total: Number(raw.total),
     items: raw.items ?? [],
     shipments: (raw.shipments ?? []).map(reshapeShipment),

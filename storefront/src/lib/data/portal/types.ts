@@ -70,13 +70,28 @@ export type PortalFormState =
     }
 
 type PortalErrorReason =
-  "invalid" | "credentials" | "notFound" | "expired" | "failed" | "tooMany"
+  | "invalid"
+  | "credentials"
+  | "notFound"
+  | "expired"
+  | "failed"
+  | "tooMany"
+  | "notPaid"
+
+/**
+ * Where an order's money stands, in the market's own words. Medusa would call an unpaid VietQR
+ * order "authorized"; the backend answers `awaiting_transfer` until the bank reports the money.
+ */
+export type PortalPaymentStatus =
+  "awaiting_transfer" | "paid" | "refunded" | "canceled"
 
 export interface PortalOrder {
   id: string
   display_id: number
   created_at: string
   status: string
+  /** A member ships only a `paid` order; the backend refuses the rest. */
+  payment_status: PortalPaymentStatus
   shipping_address: {
     name: string
     phone: string | null

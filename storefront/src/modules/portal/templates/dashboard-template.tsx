@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
+import { readyToShip } from "@/lib/data/portal/shipping"
 import type {
   PortalMe,
   PortalOrder,
@@ -41,9 +42,8 @@ export default async function DashboardTemplate({
         timeZone: "Asia/Ho_Chi_Minh",
       }) === today
   )
-  const toShip = orders.filter(
-    (order) => !order.shipped && order.status !== "canceled"
-  )
+  // Only paid orders: one still awaiting its transfer is not the member's to send yet.
+  const toShip = orders.filter(readyToShip)
   return (
     <div className="space-y-6">
       <h1

@@ -1,10 +1,15 @@
 import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
+import { readyToShip, shipsOncePaid } from "@/lib/data/portal/shipping"
 import type { PortalOrder } from "@/lib/data/portal/types"
 import { formatVnd } from "@/lib/util/money"
+import OrderPaymentBadge from "../components/order-payment-badge"
 import ShipForm from "../components/ship-form"
 
-/** The member's orders: its own lines, where to send them, and "mark shipped". */
+/**
+ * The member's orders: its own lines, whether the money has arrived, where to send them, and
+ * "mark shipped" once it has.
+ */
 export default async function OrdersTemplate({
   orders,
   locale,
@@ -39,6 +44,10 @@ export default async function OrdersTemplate({
               <span className="text-sm text-stone-600">
                 {date.format(new Date(order.created_at))}
               </span>
+              <OrderPaymentBadge
+                status={order.payment_status}
+                locale={locale}
+              />
             </header>
             <ul className="space-y-1 text-base">
               {order.items.map((item) => (
@@ -102,8 +111,16 @@ export default async function OrdersTemplate({
                 )}
               </div>
             ))}
-            {!order.shipped && order.status !== "canceled" && (
+            {readyToShip(order) && (
               <ShipForm orderId={order.id} locale={locale} />
+            )}
+            {shipsOncePaid(order) && (
+              <p
+                data-testid="portal-ship-when-paid"
+                className="rounded-xl bg-amber-100 p-3 text-base text-amber-900"
+              >
+                {t("shipWhenPaid")}
+              </p>
             )}
           </li>
         ))}
