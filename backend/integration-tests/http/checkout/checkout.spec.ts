@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type BankTransferModuleService from "../../../src/modules/bank-transfer/service"
-import { responseOf } from "../../utils/api"
+import { responseOf, settled } from "../../utils/api"
 import { Modules } from "@medusajs/framework/utils"
 import { createAdminHeaders, type RequestHeaders } from "../../utils/admin"
 import { runWorkflow } from "../../utils/workflows"
@@ -186,8 +186,14 @@ medusaIntegrationTestRunner({
       it("sells exactly the 10 in stock to 30 concurrent checkouts; the rest keep usable carts", async () => {
         // Carts are filled one by one; the race under test is the completion.
         const carts: { cartId: string }[] = []
+        // Thirty different shoppers: one contact may hold only three unpaid transfer orders.
         for (let i = 0; i < 30; i++) {
-          carts.push(await prepareVietqrCart(api, world))
+          carts.push(
+            await prepareVietqrCart(api, world, 1, {
+              email: `khach${i}@example.vn`,
+              phone: `0912 000 ${String(i).padStart(3, "0")}`,
+            })
+          )
         }
 
         const started = Date.now()
@@ -211,6 +217,46 @@ medusaIntegrationTestRunner({
         })
         expect(stillThere.data.cart.completed_at).toBeFalsy()
       }, 600_000)
+    })
+
+    describe("unpaid transfer orders per shopper", () => {
+      it("refuses the 4th unpaid transfer order of one contact with 409; an expired one frees its slot", async () => {
+        const placed: Awaited<ReturnType<typeof placeOrder>>[] = []
+        for (let i = 0; i < 3; i++) {
+          placed.push(await placeOrder())
+        }
+        const { cartId } = await prepareVietqrCart(api, world, 1, {
+          email: "nguoi-khac@example.vn",
+          phone: "0912 345 678",
+        })
+        const refused = await settled(
+          api.post(
+            `/store/carts/${cartId}/complete`,
+            {},
+            { headers: world.headers }
+          )
+        )
+        expect(refused.status).toEqual(409)
+        expect(refused.data.message).toContain(
+          "Bạn đang có 3 đơn chưa thanh toán"
+        )
+        expect(refused.data.message).toContain("You have 3 unpaid orders")
+        const cart = await api.get(`/store/carts/${cartId}`, {
+          headers: world.headers,
+        })
+        expect(cart.data.cart.completed_at).toBeFalsy()
+
+        await bankTransfer().updateVietqrPayments({
+          id: placed[0].awaited.id,
+          expires_at: new Date(Date.now() - 60_000),
+        })
+        const completed = await api.post(
+          `/store/carts/${cartId}/complete`,
+          {},
+          { headers: world.headers }
+        )
+        expect(completed.data.type).toEqual("order")
+      })
     })
 
     describe("officers and lapsed orders", () => {

@@ -203,33 +203,48 @@ export type PaymentSession<TData> = Omit<
 export function prepareVietqrCart(
   api: TestApi,
   world: CheckoutWorld,
-  quantity = 1
+  quantity = 1,
+  contact?: ShopperContact
 ) {
-  return preparePaymentCart<VietqrSessionData>(api, world, VIETQR, quantity)
+  return preparePaymentCart<VietqrSessionData>(
+    api,
+    world,
+    VIETQR,
+    quantity,
+    contact
+  )
 }
+
+/** Who is buying; by default Lan of SHIPPING_ADDRESS. */
+export type ShopperContact = { email: string; phone: string }
 
 /** A cart ready to complete: item, contact, address, shipping and a session of `providerId`. */
 export async function preparePaymentCart<TSessionData>(
   api: TestApi,
   world: CheckoutWorld,
   providerId: string,
-  quantity = 1
+  quantity = 1,
+  contact: ShopperContact = {
+    email: "lan@example.vn",
+    phone: SHIPPING_ADDRESS.phone,
+  }
 ) {
   const headers = { headers: world.headers }
+  const address = { ...SHIPPING_ADDRESS, phone: contact.phone }
   const {
     data: { cart },
   } = await api.post<HttpTypes.StoreCartResponse>(
     "/store/carts",
     {
       region_id: world.regionId,
-      email: "lan@example.vn",
+      email: contact.email,
       items: [{ variant_id: world.variantId, quantity }],
     },
     headers
   )
   await api.post(
     `/store/carts/${cart.id}`,
-    { shipping_address: SHIPPING_ADDRESS, billing_address: SHIPPING_ADDRESS },
+    { shipping_address: address, billing_address: address },
     headers
   )
   await api.post(

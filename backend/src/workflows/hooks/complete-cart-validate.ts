@@ -6,6 +6,7 @@ import {
   vietnameseAddresses,
   type CartCheck,
 } from "../../domain/cart-checks"
+import { unpaidTransfersWithinLimit } from "../../domain/unpaid-orders"
 
 /**
  * What a cart must satisfy to become an order, in order; the only handler of this hook. A
@@ -15,6 +16,7 @@ import {
 export const completeCartChecks: CartCheck[] = [
   productsOnSale,
   vietnameseAddresses,
+  unpaidTransfersWithinLimit,
 ]
 
 completeCartWorkflow.hooks.validate(async ({ input }, { container }) => {

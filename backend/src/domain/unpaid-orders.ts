@@ -1,0 +1,114 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
+import { BANK_TRANSFER_MODULE } from "../modules/bank-transfer"
+import type BankTransferModuleService from "../modules/bank-transfer/service"
+import { VIETQR_PROVIDER_ID } from "../utils/payment-providers"
+import type { CartCheck } from "./cart-checks"
+
+/**
+ * Unpaid transfer orders hold stock until they lapse; a shopper (or a script using one contact)
+ * may hold at most this many at a time. Paid, expired and cancelled orders free their slot.
+ */
+export const UNPAID_TRANSFERS_PER_CONTACT = 3
+
+/** Why one more unpaid transfer order is refused for these counts of open ones, or null. */
+export function unpaidTransfersRefusal(open: {
+  byEmail: number
+  byPhone: number
+}): string | null {
+  const most = Math.max(open.byEmail, open.byPhone)
+  if (most < UNPAID_TRANSFERS_PER_CONTACT) {
+    return null
+  }
+  return `Bạn đang có ${most} đơn chưa thanh toán: hãy chuyển khoản cho các đơn đó hoặc chờ chúng hết hạn trước khi đặt thêm. / You have ${most} unpaid orders: pay them or wait until they expire before placing another.`
+}
+
+/** A VietQR completion within `UNPAID_TRANSFERS_PER_CONTACT` per email and per phone. */
+export const unpaidTransfersWithinLimit: CartCheck = {
+  name: "unpaid-transfers-within-limit",
+  run: async (change, container) => {
+    if (!change.cart_id) {
+      return
+    }
+    const contact = await readCartContact(container, change.cart_id)
+    if (!contact?.paysByTransfer) {
+      return
+    }
+    const open = await countOpenTransfers(container, contact)
+    const refusal = unpaidTransfersRefusal(open)
+    if (refusal) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, refusal)
+    }
+  },
+}
+
+type CartContact = {
+  email: string | null
+  phone: string | null
+  paysByTransfer: boolean
+}
+
+async function readCartContact(
+  container: MedusaContainer,
+  cartId: string
+): Promise<CartContact | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [cart],
+  } = await query.graph({
+    entity: "cart",
+    fields: [
+      "email",
+      "shipping_address.phone",
+      "payment_collection.payment_sessions.provider_id",
+      "payment_collection.payment_sessions.status",
+    ],
+    filters: { id: cartId },
+  })
+  if (!cart) {
+    return null
+  }
+  const sessions = cart.payment_collection?.payment_sessions ?? []
+  return {
+    email: cart.email?.toLowerCase() ?? null,
+    phone: cart.shipping_address?.phone ?? null,
+    paysByTransfer: sessions.some(
+      (session) => session?.provider_id === VIETQR_PROVIDER_ID
+    ),
+  }
+}
+
+async function countOpenTransfers(
+  container: MedusaContainer,
+  contact: CartContact
+) {
+  const bankTransfer =
+    container.resolve<BankTransferModuleService>(BANK_TRANSFER_MODULE)
+  const awaiting = await bankTransfer.listVietqrPayments(
+    { status: "awaiting", expires_at: { $gt: new Date() } },
+    { select: ["order_id"] }
+  )
+  if (!awaiting.length) {
+    return { byEmail: 0, byPhone: 0 }
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: ["id", "email", "status", "shipping_address.phone"],
+    filters: { id: awaiting.map((payment) => payment.order_id) },
+  })
+  const open = orders.filter((order) => order.status !== "canceled")
+  return {
+    byEmail: contact.email
+      ? open.filter((order) => order.email?.toLowerCase() === contact.email)
+          .length
+      : 0,
+    byPhone: contact.phone
+      ? open.filter((order) => order.shipping_address?.phone === contact.phone)
+          .length
+      : 0,
+  }
+}
