@@ -2,7 +2,10 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { AdminListBankTransactionsParams } from "./bank-transactions/validators"
+import {
+  AdminListBankTransactionsParams,
+  AdminMatchBankTransaction,
+} from "./bank-transactions/validators"
 import { AdminCreateOnboarder } from "./onboarders/validators"
 import { validateBodyWithFieldErrors } from "../utils/validate-body"
 import { rejectQueryParameters } from "../utils/query-parameters"
@@ -25,6 +28,11 @@ export const adminReadMiddlewares: MiddlewareRoute[] = [
     matcher,
     middlewares: [rejectQueryParameters],
   })),
+  {
+    methods: ["POST"],
+    matcher: "/admin/bank-transactions/:id/match",
+    middlewares: [validateBodyWithFieldErrors(AdminMatchBankTransaction)],
+  },
   {
     methods: ["POST"],
     matcher: "/admin/onboarders",

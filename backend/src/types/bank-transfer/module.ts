@@ -5,12 +5,16 @@ export const VIETQR_PAYMENT_STATUSES = [
   "cancelled",
 ] as const
 
-/** What became of one incoming bank transaction; all but `captured` wait for an officer. */
+/** What became of one bank transaction (domain/bank-transfer-outcome.ts decides). */
 export const BANK_TRANSACTION_OUTCOMES = [
   "captured",
+  "revived",
   "underpaid",
+  "overpaid",
   "unknown_reference",
   "already_paid",
+  "needs_refund",
+  "wrong_account",
   "outgoing",
 ] as const
 export type BankTransactionOutcome = (typeof BANK_TRANSACTION_OUTCOMES)[number]

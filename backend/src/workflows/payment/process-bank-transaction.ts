@@ -1,4 +1,8 @@
-import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  capturePaymentWorkflow,
+  emitEventStep,
+} from "@medusajs/medusa/core-flows"
+import { ATTENTION_OUTCOMES } from "../../domain/bank-transfer-outcome"
 import {
   createWorkflow,
   transform,
@@ -41,6 +45,13 @@ export const processBankTransactionWorkflow = createWorkflow(
         payment_id: data.claimed!.payment_id,
       }))
       capturePaymentWorkflow.runAsStep({ input: captureInput })
+      emitEventStep({
+        eventName: "bank-transfer.captured",
+        data: transform({ recorded }, ({ recorded }) => ({
+          transaction_id: recorded.id,
+          order_id: recorded.order_id,
+        })),
+      }).config({ name: "emit-bank-transfer-captured" })
     })
 
     when(
@@ -64,6 +75,23 @@ export const processBankTransactionWorkflow = createWorkflow(
           ? ("already_paid" as const)
           : data.recorded.outcome,
     }))
+    when(
+      "needs-an-officer",
+      result,
+      (result) =>
+        !result.duplicate &&
+        !!result.outcome &&
+        ATTENTION_OUTCOMES.includes(result.outcome)
+    ).then(() => {
+      emitEventStep({
+        eventName: "bank-transfer.needs-attention",
+        data: transform({ result }, ({ result }) => ({
+          transaction_id: result.transaction_id,
+          order_id: result.order_id,
+          outcome: result.outcome,
+        })),
+      }).config({ name: "emit-bank-transfer-needs-attention" })
+    })
     return new WorkflowResponse(result)
   }
 )

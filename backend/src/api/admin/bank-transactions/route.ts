@@ -2,20 +2,15 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import { ATTENTION_OUTCOMES } from "../../../domain/bank-transfer-outcome"
 import { BANK_TRANSFER_MODULE } from "../../../modules/bank-transfer"
 import type BankTransferModuleService from "../../../modules/bank-transfer/service"
-import type { BankTransactionOutcome } from "../../../types/bank-transfer/module"
 import type { AdminListBankTransactionsParamsType } from "./validators"
 
-const UNRESOLVED_OUTCOMES: BankTransactionOutcome[] = [
-  "underpaid",
-  "unknown_reference",
-  "already_paid",
-]
-
 /**
- * GET /admin/bank-transactions — transfers that settled nothing (underpaid, unknown reference,
- * paid twice) for officers to resolve; `?outcome=captured` lists the settled ones.
+ * GET /admin/bank-transactions — the officers' desk: by default the transfers that need someone
+ * (underpaid, overpaid, unknown reference, paid twice, to refund, to another account);
+ * `?outcome=` any one kind, `?q=` part of a reference or content, newest first.
  */
 export async function GET(
   req: AuthenticatedMedusaRequest<unknown, AdminListBankTransactionsParamsType>,
@@ -23,10 +18,21 @@ export async function GET(
 ) {
   const bankTransfer =
     req.scope.resolve<BankTransferModuleService>(BANK_TRANSFER_MODULE)
-  const outcome = req.validatedQuery.outcome ?? UNRESOLVED_OUTCOMES
-  const transactions = await bankTransfer.listBankTransactions(
-    { outcome },
-    { order: { created_at: "DESC" }, take: 100 }
+  const { outcome, q, limit, offset } = req.validatedQuery
+  const search = q ? `%${q.replace(/[%_\\]/g, "\\$&")}%` : null
+  const [transactions, count] = await bankTransfer.listAndCountBankTransactions(
+    {
+      outcome: outcome ?? [...ATTENTION_OUTCOMES],
+      ...(search
+        ? {
+            $or: [
+              { reference: { $ilike: search } },
+              { content: { $ilike: search } },
+            ],
+          }
+        : {}),
+    },
+    { order: { created_at: "DESC" }, take: limit, skip: offset }
   )
-  res.json({ transactions })
+  res.json({ transactions, count, limit, offset })
 }

@@ -1,6 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANK_TRANSFER_MODULE } from "../../../modules/bank-transfer"
 import type BankTransferModuleService from "../../../modules/bank-transfer/service"
+import { readMarketEnv } from "../../../config/env"
+import {
+  PAYING_OUTCOMES,
+  transferOutcome,
+} from "../../../domain/bank-transfer-outcome"
 import type { BankTransactionOutcome } from "../../../types/bank-transfer/module"
 import { findPaymentReference } from "../../../utils/vietqr"
 
@@ -8,6 +13,8 @@ export type IncomingBankTransaction = {
   transaction_id: string
   gateway: string | null
   account_number: string | null
+  /** SePay's virtual account, when the shopper paid into one of the market's. */
+  sub_account: string | null
   transaction_date: string | null
   content: string | null
   transfer_type: "in" | "out"
@@ -25,9 +32,9 @@ export type RecordedBankTransaction = {
 }
 
 /**
- * Stores a bank transaction once per transaction id and decides what it can do: an incoming
- * transfer of at least the order total for an awaiting reference may settle it; anything else is
- * kept for officers. A repeated delivery is reported as a duplicate and changes nothing.
+ * Stores a bank transaction once per transaction id and decides what it is (`transferOutcome`):
+ * a transfer to the market's account of at least the order total for an awaiting reference may
+ * settle it; anything else is kept for officers. A repeated delivery is reported as a duplicate and changes nothing.
  */
 export const recordBankTransactionStep = createStep(
   "record-bank-transaction",
@@ -55,24 +62,31 @@ export const recordBankTransactionStep = createStep(
       ? await bankTransfer.listVietqrPayments({ reference })
       : []
 
-    let outcome: BankTransactionOutcome
-    if (input.transfer_type === "out") {
-      outcome = "outgoing"
-    } else if (!awaited) {
-      outcome = "unknown_reference"
-    } else if (awaited.status !== "awaiting") {
-      outcome = "already_paid"
-    } else if (input.amount < Number(awaited.amount)) {
-      outcome = "underpaid"
-    } else {
-      // Provisional: the claim step turns it into `already_paid` if another delivery won.
-      outcome = "captured"
-    }
+    // Provisional when it pays: the claim step turns it into `already_paid` if another
+    // delivery won the order first.
+    const outcome = transferOutcome({
+      transferType: input.transfer_type,
+      amount: input.amount,
+      accountNumber: input.account_number,
+      subAccount: input.sub_account,
+      ownAccount: readMarketEnv().VIETQR_ACCOUNT_NUMBER,
+      awaited: awaited
+        ? { status: awaited.status, amount: Number(awaited.amount) }
+        : null,
+    })
 
     let created: { id: string }
     try {
+      // The sub-account stays in `raw`, as the bank sent it.
       created = await bankTransfer.createBankTransactions({
-        ...input,
+        transaction_id: input.transaction_id,
+        gateway: input.gateway,
+        account_number: input.account_number,
+        transaction_date: input.transaction_date,
+        content: input.content,
+        transfer_type: input.transfer_type,
+        amount: input.amount,
+        raw: input.raw,
         reference,
         order_id: awaited?.order_id ?? null,
         outcome,
@@ -99,7 +113,7 @@ export const recordBankTransactionStep = createStep(
     const result: RecordedBankTransaction = {
       id: created.id,
       duplicate: false,
-      settles_reference: outcome === "captured" ? reference : null,
+      settles_reference: PAYING_OUTCOMES.includes(outcome) ? reference : null,
       order_id: awaited?.order_id ?? null,
       outcome,
     }

@@ -59,6 +59,7 @@ export async function applyBankTransaction(
         transaction_id: String(body.id),
         gateway: body.gateway ?? null,
         account_number: body.accountNumber ?? null,
+        sub_account: body.subAccount ?? null,
         transaction_date: body.transactionDate ?? null,
         content: body.content ?? body.description ?? null,
         transfer_type: body.transferType,
