@@ -1,12 +1,17 @@
 export type FieldError = { field: string; message: string }
 
-/** A refused call: the backend's message, plus its per-field problems when it names the inputs. */
+/**
+ * A refused call: the backend's message, plus its per-field problems when it names the inputs.
+ * The HTTP status lets a page say in the officer's language what went wrong.
+ */
 export class AdminCallError extends Error {
   readonly fieldErrors: FieldError[]
+  readonly status: number
 
-  constructor(message: string, fieldErrors: FieldError[]) {
+  constructor(message: string, fieldErrors: FieldError[], status: number) {
     super(message)
     this.fieldErrors = fieldErrors
+    this.status = status
   }
 }
 
@@ -26,7 +31,8 @@ async function send<T>(
   if (!response.ok) {
     throw new AdminCallError(
       data.message ?? response.statusText,
-      Array.isArray(data.errors) ? data.errors : []
+      Array.isArray(data.errors) ? data.errors : [],
+      response.status
     )
   }
   return data as T
@@ -37,7 +43,8 @@ export const adminCall = <T>(path: string, body?: unknown) =>
 
 export const adminDelete = <T>(path: string) => send<T>("DELETE", path)
 
-const intlLocale = (locale: string) => (locale === "vi" ? "vi-VN" : "en-GB")
+export const intlLocale = (locale: string) =>
+  locale === "vi" ? "vi-VN" : "en-GB"
 
 export const formatDate = (value: string | null | undefined, locale: string) =>
   value
@@ -52,6 +59,12 @@ export const formatDateTime = (value: string, locale: string) =>
     dateStyle: "medium",
     timeStyle: "short",
   }).format(new Date(value))
+
+// Bank amounts are whole đồng: VND has no minor unit.
+export const formatVnd = (amount: number | string) =>
+  new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(
+    Number(amount)
+  )
 
 export type ProducerStatus = "draft" | "submitted" | "verified" | "suspended"
 

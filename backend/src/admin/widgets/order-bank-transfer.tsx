@@ -5,161 +5,189 @@ import {
   Button,
   Container,
   Heading,
-  Input,
-  Label,
   Text,
+  toast,
+  usePrompt,
 } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useTranslation } from "react-i18next"
+import { BankRefundForm } from "../components/bank-refund-form"
+import { BankTransferConfirmer } from "../components/bank-transfer-confirmer"
+import {
+  type BankTransaction,
+  OutcomeBadge,
+  transactionTime,
+} from "../components/bank-transfer-outcome"
+import { CallError } from "../components/call-error"
+import { adminCall, formatDateTime, formatVnd } from "../lib/client"
 
-type BankTransferView = {
-  vietqr_payment: {
-    reference: string
-    amount: number
-    status: "awaiting" | "paid" | "cancelled"
-    paid_at: string | null
-    confirmed_by: string | null
-    expires_at: string
-  } | null
-  transactions: {
-    id: string
-    transaction_id: string
-    amount: number
-    content: string | null
-    outcome: string
-    created_at: string
-  }[]
+type VietqrPayment = {
+  reference: string
+  amount: number
+  status: "awaiting" | "paid" | "cancelled"
+  paid_at: string | null
+  confirmed_by: string | null
+  expires_at: string
 }
 
-const vnd = (amount: number) =>
-  new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(
-    Number(amount)
-  )
+type BankTransferView = {
+  vietqr_payment: VietqrPayment | null
+  transactions: BankTransaction[]
+}
 
-async function call(path: string, body?: unknown) {
-  const response = await fetch(path, {
-    method: body ? "POST" : "GET",
-    credentials: "include",
-    headers: { "content-type": "application/json" },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const data = await response.json()
-  if (!response.ok) {
-    throw new Error(data.message ?? response.statusText)
-  }
-  return data
+const STATUS_COLOR: Record<
+  VietqrPayment["status"],
+  "orange" | "green" | "grey"
+> = {
+  awaiting: "orange",
+  paid: "green",
+  cancelled: "grey",
 }
 
 /** Officers see the awaited VietQR transfer, mark it received by hand, and record bank refunds. */
 const OrderBankTransferWidget = ({
   data: order,
 }: DetailWidgetProps<AdminOrder>) => {
+  const { t, i18n } = useTranslation()
+  const prompt = usePrompt()
+  const client = useQueryClient()
   const base = `/admin/orders/${order.id}/bank-transfer`
-  const [view, setView] = useState<BankTransferView | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [refundAmount, setRefundAmount] = useState("")
-  const [bankReference, setBankReference] = useState("")
+  const { data: view, error } = useQuery({
+    queryKey: ["xt-bank-transfers", "order", order.id],
+    queryFn: () => adminCall<BankTransferView>(base),
+  })
 
-  const load = useCallback(
-    () => call(base).then(setView, (e: Error) => setError(e.message)),
-    [base]
-  )
-  useEffect(() => {
-    load()
-  }, [load])
+  const markReceived = useMutation({
+    mutationFn: () => adminCall(`${base}/confirm`, {}),
+    onSuccess: () => {
+      toast.success(t("xtBankTransfers.widget.received"))
+      // Medusa's own payment section of this page reads the capture too.
+      return Promise.all([
+        client.invalidateQueries({ queryKey: ["xt-bank-transfers"] }),
+        client.invalidateQueries({ queryKey: ["orders"] }),
+      ])
+    },
+  })
 
-  const act = (path: string, body: unknown) =>
-    call(path, body)
-      .then(() => {
-        setError(null)
-        return load()
-      })
-      .catch((e: Error) => setError(e.message))
-
+  if (error) {
+    return (
+      <Container className="flex flex-col gap-2 px-6 py-4">
+        <Heading level="h2">{t("xtBankTransfers.widget.title")}</Heading>
+        <CallError
+          error={error}
+          messages={{}}
+          fallback={t("xtBankTransfers.widget.loadFailed")}
+        />
+      </Container>
+    )
+  }
+  // Orders paid another way have no VietQR transfer: the widget stays out of their page.
   if (!view?.vietqr_payment) {
     return null
   }
   const payment = view.vietqr_payment
+
+  const confirmReceived = async () => {
+    const confirmed = await prompt({
+      variant: "confirmation",
+      title: t("xtBankTransfers.widget.markReceivedTitle", {
+        amount: formatVnd(payment.amount),
+      }),
+      description: t("xtBankTransfers.widget.markReceivedDescription", {
+        reference: payment.reference,
+      }),
+      confirmText: t("xtBankTransfers.widget.markReceived"),
+      cancelText: t("xtBankTransfers.widget.cancel"),
+    })
+    if (confirmed) markReceived.mutate()
+  }
+
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Chuyển khoản VietQR</Heading>
-        <Badge
-          color={
-            payment.status === "paid"
-              ? "green"
-              : payment.status === "cancelled"
-                ? "grey"
-                : "orange"
-          }
-        >
-          {payment.status === "paid"
-            ? "Đã nhận"
-            : payment.status === "cancelled"
-              ? "Đã huỷ"
-              : "Chờ chuyển khoản"}
+      <div className="flex items-center justify-between gap-2 px-6 py-4">
+        <Heading level="h2">{t("xtBankTransfers.widget.title")}</Heading>
+        <Badge color={STATUS_COLOR[payment.status] ?? "grey"} size="2xsmall">
+          {t(`xtBankTransfers.widget.status.${payment.status}`)}
         </Badge>
       </div>
-      <div className="space-y-1 px-6 py-4">
-        <Text size="small">Nội dung: {payment.reference}</Text>
-        <Text size="small">Số tiền: {vnd(payment.amount)}</Text>
-        {payment.paid_at && (
-          <Text size="small">
-            Xác nhận {new Date(payment.paid_at).toLocaleString("vi-VN")} bởi{" "}
-            {payment.confirmed_by}
+      <div className="flex flex-col gap-1 px-6 py-4">
+        <Text size="small">
+          {t("xtBankTransfers.widget.reference", {
+            reference: payment.reference,
+          })}
+        </Text>
+        <Text size="small">
+          {t("xtBankTransfers.widget.amount", {
+            amount: formatVnd(payment.amount),
+          })}
+        </Text>
+        {payment.status === "awaiting" && (
+          <Text size="small" className="text-ui-fg-subtle">
+            {t("xtBankTransfers.widget.expires", {
+              date: formatDateTime(payment.expires_at, i18n.language),
+            })}
           </Text>
+        )}
+        {payment.paid_at && (
+          <Text size="small" className="text-ui-fg-subtle">
+            {t("xtBankTransfers.widget.paidAt", {
+              date: formatDateTime(payment.paid_at, i18n.language),
+            })}
+          </Text>
+        )}
+        {payment.confirmed_by && (
+          <BankTransferConfirmer confirmedBy={payment.confirmed_by} />
         )}
       </div>
       {view.transactions.length > 0 && (
-        <div className="space-y-1 px-6 py-4">
+        <div className="flex flex-col gap-2 px-6 py-4">
+          <Text size="small" weight="plus">
+            {t("xtBankTransfers.widget.transactions")}
+          </Text>
           {view.transactions.map((transaction) => (
-            <Text size="small" key={transaction.id}>
-              #{transaction.transaction_id} · {vnd(transaction.amount)} ·{" "}
-              {transaction.outcome}
-            </Text>
+            <div
+              key={transaction.id}
+              className="flex items-center justify-between gap-2"
+            >
+              <div className="flex flex-col">
+                <Text size="small">
+                  {transaction.transfer_type === "out" && "−"}
+                  {formatVnd(transaction.amount)}
+                </Text>
+                <Text size="xsmall" className="text-ui-fg-subtle">
+                  #{transaction.transaction_id} ·{" "}
+                  {transactionTime(transaction, i18n.language)}
+                </Text>
+              </div>
+              <OutcomeBadge outcome={transaction.outcome} />
+            </div>
           ))}
         </div>
       )}
-      <div className="space-y-3 px-6 py-4">
-        {payment.status === "awaiting" && (
-          <Button size="small" onClick={() => act(`${base}/confirm`, {})}>
-            Đánh dấu đã nhận tiền
-          </Button>
-        )}
-        {payment.status === "paid" && (
-          <form
-            className="space-y-2"
-            onSubmit={(event) => {
-              event.preventDefault()
-              act(`${base}/refund`, {
-                amount: Number(refundAmount),
-                bank_reference: bankReference,
-              })
+      {(payment.status === "awaiting" || payment.status === "paid") && (
+        <div className="flex flex-col gap-3 px-6 py-4">
+          {payment.status === "awaiting" && (
+            <div>
+              <Button
+                size="small"
+                isLoading={markReceived.isPending}
+                onClick={confirmReceived}
+              >
+                {t("xtBankTransfers.widget.markReceived")}
+              </Button>
+            </div>
+          )}
+          <CallError
+            error={markReceived.error}
+            messages={{
+              400: t("xtBankTransfers.widget.errors.confirm.400"),
+              404: t("xtBankTransfers.widget.errors.confirm.404"),
+              409: t("xtBankTransfers.widget.errors.confirm.409"),
             }}
-          >
-            <Label htmlFor="refund-amount">Ghi nhận hoàn tiền (đồng)</Label>
-            <Input
-              id="refund-amount"
-              inputMode="numeric"
-              value={refundAmount}
-              onChange={(event) => setRefundAmount(event.target.value)}
-            />
-            <Label htmlFor="refund-reference">Mã giao dịch ngân hàng</Label>
-            <Input
-              id="refund-reference"
-              value={bankReference}
-              onChange={(event) => setBankReference(event.target.value)}
-            />
-            <Button size="small" variant="secondary" type="submit">
-              Ghi nhận hoàn tiền
-            </Button>
-          </form>
-        )}
-        {error && (
-          <Text size="small" className="text-ui-fg-error">
-            {error}
-          </Text>
-        )}
-      </div>
+          />
+          {payment.status === "paid" && <BankRefundForm orderId={order.id} />}
+        </div>
+      )}
     </Container>
   )
 }
