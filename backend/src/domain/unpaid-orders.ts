@@ -14,33 +14,51 @@ import type { CartCheck } from "./cart-checks"
  */
 export const UNPAID_TRANSFERS_PER_CONTACT = 3
 
+export type UnpaidTransfersRefusal = { vi: string; en: string }
+
 /** Why one more unpaid transfer order is refused for these counts of open ones, or null. */
 export function unpaidTransfersRefusal(open: {
   byEmail: number
   byPhone: number
-}): string | null {
+}): UnpaidTransfersRefusal | null {
   const most = Math.max(open.byEmail, open.byPhone)
   if (most < UNPAID_TRANSFERS_PER_CONTACT) {
     return null
   }
-  return `Bạn đang có ${most} đơn chưa thanh toán: hãy chuyển khoản cho các đơn đó hoặc chờ chúng hết hạn trước khi đặt thêm. / You have ${most} unpaid orders: pay them or wait until they expire before placing another.`
+  return {
+    vi: `Bạn đang có ${most} đơn chưa thanh toán: hãy chuyển khoản cho các đơn đó hoặc chờ chúng hết hạn trước khi đặt thêm.`,
+    en: `You have ${most} unpaid orders: pay them or wait until they expire before placing another.`,
+  }
 }
 
-/** A VietQR completion within `UNPAID_TRANSFERS_PER_CONTACT` per email and per phone. */
+/** Why completing this cart would hold one unpaid transfer order too many, or null. */
+export async function cartUnpaidTransfersRefusal(
+  container: MedusaContainer,
+  cartId: string
+): Promise<UnpaidTransfersRefusal | null> {
+  const contact = await readCartContact(container, cartId)
+  if (!contact?.paysByTransfer) {
+    return null
+  }
+  return unpaidTransfersRefusal(await countOpenTransfers(container, contact))
+}
+
+/**
+ * A VietQR completion within `UNPAID_TRANSFERS_PER_CONTACT` per email and per phone. The
+ * store's completion route answers 409 first (Medusa's error handler replaces a conflict's
+ * message); this check holds for every other way a cart is completed.
+ */
 export const unpaidTransfersWithinLimit: CartCheck = {
   name: "unpaid-transfers-within-limit",
   run: async (change, container) => {
-    if (!change.cart_id) {
-      return
-    }
-    const contact = await readCartContact(container, change.cart_id)
-    if (!contact?.paysByTransfer) {
-      return
-    }
-    const open = await countOpenTransfers(container, contact)
-    const refusal = unpaidTransfersRefusal(open)
+    const refusal = change.cart_id
+      ? await cartUnpaidTransfersRefusal(container, change.cart_id)
+      : null
     if (refusal) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, refusal)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `${refusal.vi} / ${refusal.en}`
+      )
     }
   },
 }

@@ -15,6 +15,8 @@ import {
   type CartAddress,
   type FieldError,
 } from "../../../domain/cart-rules"
+import { cartUnpaidTransfersRefusal } from "../../../domain/unpaid-orders"
+import { messageLocale } from "../../../utils/request-locale"
 import { perClientIp, rateLimit } from "../../utils/rate-limit"
 
 // The same rules guard Medusa's cart workflows in their hooks (workflows/hooks/); here they
@@ -86,6 +88,25 @@ export async function validateCartLineQuantity(
   next()
 }
 
+/** 409 with the sentence when the shopper already holds too many unpaid transfer orders. */
+export async function refuseUnpaidTransfersOverLimit(
+  req: MedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  const refusal = await cartUnpaidTransfersRefusal(req.scope, req.params.id)
+  if (!refusal) {
+    return next()
+  }
+  const locale = messageLocale(
+    req.get("x-medusa-locale"),
+    req.get("accept-language")
+  )
+  res
+    .status(409)
+    .json({ type: "unpaid_orders_limit", message: refusal[locale] })
+}
+
 export const storeCartMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
@@ -109,6 +130,9 @@ export const storeCartMiddlewares: MiddlewareRoute[] = [
     // Each completion reserves stock and, for VietQR, holds it until payment or expiry.
     methods: ["POST"],
     matcher: "/store/carts/:id/complete",
-    middlewares: [rateLimit("cartComplete", [perClientIp])],
+    middlewares: [
+      rateLimit("cartComplete", [perClientIp]),
+      refuseUnpaidTransfersOverLimit,
+    ],
   },
 ]

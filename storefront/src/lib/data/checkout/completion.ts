@@ -75,6 +75,13 @@ export async function keepProofOfCompletedCart(
 export function orderFailure(error: unknown): OrderFailure {
   const limited = tooManyTries(error)
   if (limited) return { formError: "tooMany", formMessage: limited.message }
+  // The backend names how many unpaid transfer orders the shopper already holds.
+  if (statusOf(error) === 409) {
+    return {
+      formError: "unpaidLimit",
+      formMessage: messageOf(error) || undefined,
+    }
+  }
   const unavailable = cartRefusal(error)
   return unavailable ? { unavailable } : { formError: stockOrFailed(error) }
 }

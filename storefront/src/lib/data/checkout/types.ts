@@ -118,6 +118,7 @@ export type CheckoutError =
   | "outOfStock"
   | "emptyCart"
   | "tooMany"
+  | "unpaidLimit"
   | "failed"
 
 export type CheckoutState = {

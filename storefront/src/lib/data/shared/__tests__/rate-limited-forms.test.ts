@@ -99,4 +99,14 @@ describe("forms after too many tries", () => {
     })
     expect(formFailure(refusal, ["photos"])).toEqual(tooMany("vi"))
   })
+
+  it("shows the backend's sentence when the shopper already holds too many unpaid transfer orders", () => {
+    const sentence =
+      "Bạn đang có 3 đơn chưa thanh toán: hãy chuyển khoản cho các đơn đó hoặc chờ chúng hết hạn trước khi đặt thêm."
+    const refusal = Object.assign(new Error(sentence), { status: 409 })
+    expect(orderFailure(refusal)).toEqual({
+      formError: "unpaidLimit",
+      formMessage: sentence,
+    })
+  })
 })
