@@ -7,6 +7,13 @@ type ModuleEntry = { resolve: string; options?: Record<string, unknown> }
 // Finished event jobs stay an hour (or the last 1000) for inspection, then Redis forgets them.
 const KEEP_JOBS = { age: 3600, count: 1000 }
 
+// A subscriber that fails (a database blip while recording a payment) is tried again: 5 s, then
+// 10 s later. Medusa's Redis event bus re-runs only the subscribers that failed.
+const EVENT_RETRIES = {
+  attempts: 3,
+  backoff: { type: "exponential", delay: 5000 },
+}
+
 /**
  * With REDIS_URL, events, workflow state, caching and locks live in Redis so that several
  * processes (a `server` and a `worker`, or many of each) act as one application.
@@ -21,7 +28,11 @@ export function redisModules(env: MarketEnv): ModuleEntry[] {
       resolve: "@medusajs/medusa/event-bus-redis",
       options: {
         redisUrl,
-        jobOptions: { removeOnComplete: KEEP_JOBS, removeOnFail: KEEP_JOBS },
+        jobOptions: {
+          removeOnComplete: KEEP_JOBS,
+          removeOnFail: KEEP_JOBS,
+          ...EVENT_RETRIES,
+        },
       },
     },
     {

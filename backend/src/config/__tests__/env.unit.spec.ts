@@ -227,6 +227,10 @@ describe("infrastructure modules", () => {
     expect(JSON.stringify(modules).match(/redis:\/\/redis:6379/g)).toHaveLength(
       4
     )
+    expect(modules[0].options?.jobOptions).toMatchObject({
+      attempts: 3,
+      backoff: { type: "exponential", delay: 5000 },
+    })
   })
 
   it("stores uploads in an S3-compatible bucket when one is configured", () => {
