@@ -8,34 +8,13 @@ import {
   createCheckoutWorld,
   eventually,
   prepareVietqrCart,
-  WEBHOOK_KEY,
+  BANK_HOOK as HOOK,
+  MARKET_ACCOUNT as OWN_ACCOUNT,
+  BANK_HOOK_KEY as keyHeader,
+  sepayNotification as sepay,
 } from "./fixtures"
 
 // The bank's notifier (SePay) is replaced at the HTTP boundary by these requests.
-
-const HOOK = "/hooks/payment/vietqr_vietqr"
-const OWN_ACCOUNT = "102874563910"
-const keyHeader = { headers: { authorization: `Apikey ${WEBHOOK_KEY}` } }
-let transactionSequence = 190_000
-
-function sepay(overrides: Record<string, unknown>) {
-  transactionSequence += 1
-  return {
-    id: transactionSequence,
-    gateway: "VietinBank",
-    transactionDate: "2026-12-06 21:00:00",
-    accountNumber: OWN_ACCOUNT,
-    code: null,
-    content: "chuyen tien",
-    transferType: "in",
-    transferAmount: 0,
-    accumulated: 5_000_000,
-    subAccount: null,
-    referenceCode: `FT${transactionSequence}`,
-    description: "",
-    ...overrides,
-  }
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -288,3 +288,32 @@ export async function eventually<T>(
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
 }
+
+export const BANK_HOOK = "/hooks/payment/vietqr_vietqr"
+export const BANK_HOOK_KEY = {
+  headers: { authorization: `Apikey ${WEBHOOK_KEY}` },
+}
+// Matches VIETQR_ACCOUNT_NUMBER's development default: the market's own receiving account.
+export const MARKET_ACCOUNT = "102874563910"
+
+let bankTransactionSequence = 90_000
+
+/** A SePay notification as the bank sends it; the bank's sender is replaced by the spec. */
+export function sepayNotification(overrides: Record<string, unknown> = {}) {
+  bankTransactionSequence += 1
+  return {
+    id: bankTransactionSequence,
+    gateway: "VietinBank",
+    transactionDate: "2026-11-28 21:00:00",
+    accountNumber: MARKET_ACCOUNT,
+    code: null,
+    content: "chuyen tien",
+    transferType: "in",
+    transferAmount: 0,
+    accumulated: 5_000_000,
+    subAccount: null,
+    referenceCode: `FT${bankTransactionSequence}`,
+    description: "",
+    ...overrides,
+  }
+}

@@ -8,33 +8,11 @@ import {
   createCheckoutWorld,
   eventually,
   prepareVietqrCart,
+  BANK_HOOK as HOOK,
+  BANK_HOOK_KEY as keyHeader,
+  sepayNotification as sepay,
   WEBHOOK_KEY,
 } from "./fixtures"
-
-const HOOK = "/hooks/payment/vietqr_vietqr"
-const keyHeader = { headers: { authorization: `Apikey ${WEBHOOK_KEY}` } }
-
-let transactionSequence = 90_000
-
-/** A SePay notification as the bank sends it (the bank's sender is replaced by this test). */
-function sepay(overrides: Record<string, unknown> = {}) {
-  transactionSequence += 1
-  return {
-    id: transactionSequence,
-    gateway: "VietinBank",
-    transactionDate: "2026-11-28 21:00:00",
-    accountNumber: "102874563910",
-    code: null,
-    content: "chuyen tien",
-    transferType: "in",
-    transferAmount: 0,
-    accumulated: 5_000_000,
-    subAccount: null,
-    referenceCode: `FT${transactionSequence}`,
-    description: "",
-    ...overrides,
-  }
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

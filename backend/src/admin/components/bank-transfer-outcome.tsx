@@ -1,20 +1,14 @@
 import { Badge } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
+import {
+  BANK_TRANSACTION_OUTCOMES,
+  type BankTransactionOutcome,
+} from "../../types/bank-transfer/module"
 import { formatDateTime, intlLocale } from "../lib/client"
 
 /** What became of a transfer the bank reported; labels live under xtBankTransfers.outcomes. */
-export const OUTCOMES = [
-  "captured",
-  "revived",
-  "underpaid",
-  "overpaid",
-  "unknown_reference",
-  "already_paid",
-  "needs_refund",
-  "wrong_account",
-  "outgoing",
-] as const
-export type Outcome = (typeof OUTCOMES)[number]
+export const OUTCOMES = BANK_TRANSACTION_OUTCOMES
+export type Outcome = BankTransactionOutcome
 
 export type BankTransaction = {
   id: string
