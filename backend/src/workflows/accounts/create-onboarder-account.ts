@@ -1,14 +1,11 @@
-import { setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { registerMemberIdentityStep } from "../onboarding/steps/register-member-identity"
-import {
-  createOnboarderStep,
-  type CreateOnboarderStepInput,
-} from "../onboarding/steps/create-onboarder"
+import { type CreateOnboarderStepInput } from "../onboarding/steps/create-onboarder"
+import { createOnboarderWorkflow } from "../onboarding/create-onboarder"
 
 export type CreateOnboarderAccountInput = CreateOnboarderStepInput & {
   password: string
@@ -17,8 +14,8 @@ export type CreateOnboarderAccountInput = CreateOnboarderStepInput & {
 export const createOnboarderAccountWorkflowId = "create-onboarder-account"
 
 /**
- * An officer creates a volunteer with a first password: the emailpass sign-in, the volunteer
- * and the link between them, or none of them.
+ * An officer creates a volunteer with a first password: the emailpass sign-in, then the
+ * volunteer linked to it (`create-onboarder`), or none of them.
  */
 export const createOnboarderAccountWorkflow = createWorkflow(
   createOnboarderAccountWorkflowId,
@@ -29,25 +26,19 @@ export const createOnboarderAccountWorkflow = createWorkflow(
         password: input.password,
       }))
     )
-    const onboarder = createOnboarderStep(
-      transform({ input }, ({ input }) => ({
-        email: input.email,
-        name: input.name,
-        team: input.team,
-        village: input.village,
-        phone: input.phone,
-      }))
-    )
-    setAuthAppMetadataStep(
-      transform(
-        { authIdentityId, onboarder },
-        ({ authIdentityId, onboarder }) => ({
-          authIdentityId,
-          actorType: "onboarder",
-          value: onboarder.id,
+    const onboarder = createOnboarderWorkflow.runAsStep({
+      input: transform(
+        { input, authIdentityId },
+        ({ input, authIdentityId }) => ({
+          email: input.email,
+          name: input.name,
+          team: input.team,
+          village: input.village,
+          phone: input.phone,
+          auth_identity_id: authIdentityId,
         })
-      )
-    )
+      ),
+    })
     return new WorkflowResponse(onboarder)
   }
 )

@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createOnboarderAccountWorkflow } from "../../../workflows/accounts/create-onboarder-account"
+import { readOnboarderForOfficer } from "./helpers"
 import { ONBOARDER_FIELDS } from "./query-config"
 import type { AdminCreateOnboarderType } from "./validators"
 
@@ -29,13 +30,6 @@ export const POST = async (
   const { result } = await createOnboarderAccountWorkflow(req.scope).run({
     input: req.validatedBody,
   })
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [onboarder],
-  } = await query.graph({
-    entity: "onboarder",
-    fields: ONBOARDER_FIELDS,
-    filters: { id: result.id },
-  })
+  const onboarder = await readOnboarderForOfficer(req, result.id)
   res.status(201).json({ onboarder })
 }
