@@ -74,6 +74,7 @@ const EnvSchema = z.object({
   VIETQR_UNPAID_LIFETIME_HOURS: z.coerce.number().positive().default(48),
   VNPAY_TMN_CODE: z.string().min(1).optional(),
   VNPAY_HASH_SECRET: z.string().min(1).optional(),
+  VNPAY_URL: z.url().optional(),
   STRIPE_API_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
   SENDGRID_API_KEY: z.string().optional(),
