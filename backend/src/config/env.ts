@@ -71,7 +71,12 @@ const EnvSchema = z.object({
   VIETQR_ACCOUNT_NUMBER: z.string().default("102874563910"),
   VIETQR_ACCOUNT_NAME: z.string().default("HTX NONG NGHIEP XUAN THO"),
   VIETQR_WEBHOOK_KEY: z.string().min(16).default(DEVELOPMENT_VIETQR_KEY),
-  VIETQR_UNPAID_LIFETIME_HOURS: z.coerce.number().positive().default(48),
+  // Minutes a transfer order holds its stock before the shopper pays.
+  VIETQR_UNPAID_LIFETIME_MINUTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(30),
   VNPAY_TMN_CODE: z.string().min(1).optional(),
   VNPAY_HASH_SECRET: z.string().min(1).optional(),
   VNPAY_URL: z.url().optional(),

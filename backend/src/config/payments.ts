@@ -21,7 +21,7 @@ export function paymentModule(env: MarketEnv): ModuleEntry {
         account_number: env.VIETQR_ACCOUNT_NUMBER,
         account_name: env.VIETQR_ACCOUNT_NAME,
         webhook_key: env.VIETQR_WEBHOOK_KEY,
-        unpaid_lifetime_hours: env.VIETQR_UNPAID_LIFETIME_HOURS,
+        unpaid_lifetime_minutes: env.VIETQR_UNPAID_LIFETIME_MINUTES,
       },
     },
   ]

@@ -10,6 +10,16 @@ import { VIETQR_PROVIDER_ID } from "../../utils/payment-providers"
 
 export const startVietqrPaymentWorkflowId = "start-vietqr-payment"
 
+/** A session made before the lifetime was counted in minutes carries hours. */
+function lifetimeMinutesOf(data: Record<string, unknown>): number {
+  if (data.unpaid_lifetime_minutes !== undefined) {
+    return Number(data.unpaid_lifetime_minutes)
+  }
+  return data.unpaid_lifetime_hours !== undefined
+    ? Number(data.unpaid_lifetime_hours) * 60
+    : 30
+}
+
 type PaymentRow = {
   id: string
   provider_id: string
@@ -49,7 +59,7 @@ export const startVietqrPaymentWorkflow = createWorkflow(
       if (!vietqr?.data?.reference) {
         return null
       }
-      const lifetimeHours = Number(vietqr.data.unpaid_lifetime_hours ?? 48)
+      const lifetimeMinutes = lifetimeMinutesOf(vietqr.data)
       return {
         reference: String(vietqr.data.reference),
         order_id: order.id,
@@ -57,7 +67,7 @@ export const startVietqrPaymentWorkflow = createWorkflow(
         amount: Number(vietqr.amount),
         expires_at: new Date(
           new Date(order.created_at as string | Date).getTime() +
-            lifetimeHours * 3600_000
+            lifetimeMinutes * 60_000
         ),
       }
     })

@@ -14,7 +14,7 @@ export const VietqrOptionsSchema = z.object({
   webhook_key: z
     .string()
     .min(16, "VIETQR_WEBHOOK_KEY needs at least 16 characters"),
-  unpaid_lifetime_hours: z.number().positive().default(48),
+  unpaid_lifetime_minutes: z.number().int().positive().default(30),
 })
 
 export type VietqrOptions = z.infer<typeof VietqrOptionsSchema>

@@ -40,7 +40,7 @@ export type VietqrSessionData = {
   bank_name: string
   account_number: string
   account_name: string
-  unpaid_lifetime_hours: number
+  unpaid_lifetime_minutes: number
 }
 
 /**
@@ -91,7 +91,7 @@ class VietqrPaymentProviderService extends AbstractPaymentProvider<VietqrOptions
       bank_name: this.settings.bank_name,
       account_number: this.settings.account_number,
       account_name: this.settings.account_name,
-      unpaid_lifetime_hours: this.settings.unpaid_lifetime_hours,
+      unpaid_lifetime_minutes: this.settings.unpaid_lifetime_minutes,
     }
     return data
   }
