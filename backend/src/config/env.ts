@@ -77,6 +77,8 @@ const EnvSchema = z.object({
     .int()
     .positive()
     .default(30),
+  // Hours an expired transfer order stays open, so that a late transfer can still revive it.
+  VIETQR_EXPIRED_GRACE_HOURS: z.coerce.number().positive().default(24),
   VNPAY_TMN_CODE: z.string().min(1).optional(),
   VNPAY_HASH_SECRET: z.string().min(1).optional(),
   VNPAY_URL: z.url().optional(),
