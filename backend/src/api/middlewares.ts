@@ -10,6 +10,7 @@ import { adminOrderBankTransferMiddlewares } from "./admin/orders/middlewares"
 import { adminReadMiddlewares } from "./admin/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
+import { storePaymentCollectionMiddlewares } from "./store/payment-collections/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { adminProducerMiddlewares } from "./admin/producers/middlewares"
 import { adminProductExtensionMiddlewares } from "./admin/products/middlewares"
@@ -42,6 +43,7 @@ export default defineMiddlewares({
     ...authMiddlewares,
     ...vietqrWebhookMiddlewares,
     ...storeCartMiddlewares,
+    ...storePaymentCollectionMiddlewares,
     ...storeOrderLookupMiddlewares,
     ...adminOrderBankTransferMiddlewares,
     ...adminReadMiddlewares,

@@ -1,4 +1,7 @@
-import type { BankTransactionOutcome } from "../types/bank-transfer/module"
+import type {
+  BankTransactionOutcome,
+  VietqrPaymentStatus,
+} from "../types/bank-transfer/module"
 
 export type TransferFacts = {
   transferType: "in" | "out"
@@ -9,13 +12,15 @@ export type TransferFacts = {
   /** The market's own receiving account (VIETQR_ACCOUNT_NUMBER). */
   ownAccount: string
   /** The order payment the transfer's reference names, if any. */
-  awaited: { status: "awaiting" | "paid" | "cancelled"; amount: number } | null
+  awaited: { status: VietqrPaymentStatus; amount: number } | null
 }
 
 /**
  * What one bank transaction is. Only money that reached the market's own account can pay an
  * order; a transfer for a paid or cancelled order is money to give back; an overpayment still
- * pays the order, and the excess is listed for an officer to refund.
+ * pays the order, and the excess is listed for an officer to refund. A full transfer for an
+ * order whose hold expired revives it (the settlement turns it into `needs_refund` when the
+ * stock has gone meanwhile).
  */
 export function transferOutcome(facts: TransferFacts): BankTransactionOutcome {
   if (facts.transferType === "out") {
@@ -39,8 +44,17 @@ export function transferOutcome(facts: TransferFacts): BankTransactionOutcome {
   if (facts.amount < facts.awaited.amount) {
     return "underpaid"
   }
+  if (facts.awaited.status === "expired") {
+    return "revived"
+  }
   return facts.amount > facts.awaited.amount ? "overpaid" : "captured"
 }
+
+/** A transfer can still pay an order in these states: its hold runs, or expired in the grace period. */
+export const UNPAID_STATUSES: readonly VietqrPaymentStatus[] = [
+  "awaiting",
+  "expired",
+]
 
 /** Outcomes whose transfer pays its order. */
 export const PAYING_OUTCOMES: readonly BankTransactionOutcome[] = [

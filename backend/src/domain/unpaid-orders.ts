@@ -13,22 +13,35 @@ import type { CartCheck } from "./cart-checks"
  * may hold at most this many at a time. Paid, expired and cancelled orders free their slot.
  */
 export const UNPAID_TRANSFERS_PER_CONTACT = 3
+/** A whole network address (a village's shared connection) may hold more, but not a shop's stock. */
+export const UNPAID_TRANSFERS_PER_ADDRESS = 20
 
 export type UnpaidTransfersRefusal = { vi: string; en: string }
 
-/** Why one more unpaid transfer order is refused for these counts of open ones, or null. */
-export function unpaidTransfersRefusal(open: {
+export type OpenTransfers = {
   byEmail: number
   byPhone: number
-}): UnpaidTransfersRefusal | null {
+  byAddress: number
+}
+
+/** Why one more unpaid transfer order is refused for these counts of open ones, or null. */
+export function unpaidTransfersRefusal(
+  open: OpenTransfers
+): UnpaidTransfersRefusal | null {
   const most = Math.max(open.byEmail, open.byPhone)
-  if (most < UNPAID_TRANSFERS_PER_CONTACT) {
-    return null
+  if (most >= UNPAID_TRANSFERS_PER_CONTACT) {
+    return {
+      vi: `Bạn đang có ${most} đơn chưa thanh toán: hãy chuyển khoản cho các đơn đó hoặc chờ chúng hết hạn trước khi đặt thêm.`,
+      en: `You have ${most} unpaid orders: pay them or wait until they expire before placing another.`,
+    }
   }
-  return {
-    vi: `Bạn đang có ${most} đơn chưa thanh toán: hãy chuyển khoản cho các đơn đó hoặc chờ chúng hết hạn trước khi đặt thêm.`,
-    en: `You have ${most} unpaid orders: pay them or wait until they expire before placing another.`,
+  if (open.byAddress >= UNPAID_TRANSFERS_PER_ADDRESS) {
+    return {
+      vi: `Đang có ${open.byAddress} đơn chưa thanh toán từ cùng một mạng: hãy thanh toán các đơn đó hoặc chờ chúng hết hạn, hoặc chọn cách thanh toán khác.`,
+      en: `There are ${open.byAddress} unpaid orders from the same network: pay them or wait until they expire, or choose another payment method.`,
+    }
   }
+  return null
 }
 
 /** Why completing this cart would hold one unpaid transfer order too many, or null. */
@@ -66,6 +79,8 @@ export const unpaidTransfersWithinLimit: CartCheck = {
 type CartContact = {
   email: string | null
   phone: string | null
+  /** Stamped on the payment session by the store route, from the request. */
+  clientIp: string | null
   paysByTransfer: boolean
 }
 
@@ -83,34 +98,41 @@ async function readCartContact(
       "shipping_address.phone",
       "payment_collection.payment_sessions.provider_id",
       "payment_collection.payment_sessions.status",
+      "payment_collection.payment_sessions.data",
     ],
     filters: { id: cartId },
   })
   if (!cart) {
     return null
   }
-  const sessions = cart.payment_collection?.payment_sessions ?? []
+  const transfer = (cart.payment_collection?.payment_sessions ?? []).find(
+    (session) => session?.provider_id === VIETQR_PROVIDER_ID
+  )
+  const clientIp = transfer?.data?.client_ip
   return {
     email: cart.email?.toLowerCase() ?? null,
     phone: cart.shipping_address?.phone ?? null,
-    paysByTransfer: sessions.some(
-      (session) => session?.provider_id === VIETQR_PROVIDER_ID
-    ),
+    clientIp: typeof clientIp === "string" ? clientIp : null,
+    paysByTransfer: !!transfer,
   }
 }
 
 async function countOpenTransfers(
   container: MedusaContainer,
   contact: CartContact
-) {
+): Promise<OpenTransfers> {
   const bankTransfer =
     container.resolve<BankTransferModuleService>(BANK_TRANSFER_MODULE)
   const awaiting = await bankTransfer.listVietqrPayments(
     { status: "awaiting", expires_at: { $gt: new Date() } },
-    { select: ["order_id"] }
+    { select: ["order_id", "client_ip"] }
   )
+  const byAddress = contact.clientIp
+    ? awaiting.filter((payment) => payment.client_ip === contact.clientIp)
+        .length
+    : 0
   if (!awaiting.length) {
-    return { byEmail: 0, byPhone: 0 }
+    return { byEmail: 0, byPhone: 0, byAddress }
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders } = await query.graph({
@@ -120,6 +142,7 @@ async function countOpenTransfers(
   })
   const open = orders.filter((order) => order.status !== "canceled")
   return {
+    byAddress,
     byEmail: contact.email
       ? open.filter((order) => order.email?.toLowerCase() === contact.email)
           .length

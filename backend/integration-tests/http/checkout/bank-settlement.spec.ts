@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type BankTransferModuleService from "../../../src/modules/bank-transfer/service"
 import { createAdminHeaders, type RequestHeaders } from "../../utils/admin"
@@ -6,7 +7,6 @@ import { runWorkflow } from "../../utils/workflows"
 import {
   type CheckoutWorld,
   createCheckoutWorld,
-  eventually,
   prepareVietqrCart,
   BANK_HOOK as HOOK,
   MARKET_ACCOUNT as OWN_ACCOUNT,
@@ -29,18 +29,15 @@ medusaIntegrationTestRunner({
     const bankTransfer = () =>
       getContainer().resolve<BankTransferModuleService>("bank_transfer")
 
-    async function placeOrder() {
-      const { cartId, session } = await prepareVietqrCart(api, world)
+    async function placeOrder(quantity = 1) {
+      const { cartId, session } = await prepareVietqrCart(api, world, quantity)
       const { data } = await api.post(
         `/store/carts/${cartId}/complete`,
         {},
         { headers: world.headers }
       )
-      const awaited = await eventually(async () => {
-        const [found] = await bankTransfer().listVietqrPayments({
-          order_id: data.order.id,
-        })
-        return found
+      const [awaited] = await bankTransfer().listVietqrPayments({
+        order_id: data.order.id,
       })
       return {
         order: data.order as { id: string; total: number },
@@ -63,10 +60,25 @@ medusaIntegrationTestRunner({
       return transaction
     }
 
-    it("pays an order whose transfer arrived before its record existed, once the reconciliation runs", async () => {
+    async function reservedQuantity() {
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      const reservations = await inventory.listReservationItems({
+        inventory_item_id: world.inventoryItemId,
+      })
+      return reservations.reduce((sum, r) => sum + Number(r.quantity), 0)
+    }
+
+    async function expire(awaitedId: string) {
+      await runWorkflow(getContainer(), "expire-unpaid-order", {
+        vietqr_payment_id: awaitedId,
+      })
+    }
+
+    it("pays an order whose transfer arrived before its record could be read, once the reconciliation runs", async () => {
       const { order, reference, awaited } = await placeOrder()
-      // The order's record is lost (the subscriber failed, or the bank was faster).
-      await bankTransfer().deleteVietqrPayments(awaited.id)
+      // The record is out of reach when the transfer arrives (a database hiccup, a replica
+      // behind): the transfer is kept as an unknown reference.
+      await bankTransfer().softDeleteVietqrPayments(awaited.id)
       const early = sepay({ content: reference, transferAmount: order.total })
       const answer = await api.post(HOOK, early, keyHeader)
       expect(answer.data).toMatchObject({
@@ -75,9 +87,7 @@ medusaIntegrationTestRunner({
       })
       expect(await paymentStatus(order.id)).not.toEqual("captured")
 
-      await runWorkflow(getContainer(), "start-vietqr-payment", {
-        order_id: order.id,
-      })
+      await bankTransfer().restoreVietqrPayments(awaited.id)
       const transaction = await recorded(early.id)
       const run = () =>
         runWorkflow(getContainer(), "match-bank-transaction", {
@@ -124,10 +134,7 @@ medusaIntegrationTestRunner({
 
     it("lists a transfer for a cancelled order as needing a refund, and an overpayment as paid with its excess listed", async () => {
       const first = await placeOrder()
-      await bankTransfer().updateVietqrPayments({
-        id: first.awaited.id,
-        expires_at: new Date(Date.now() - 60_000),
-      })
+      await expire(first.awaited.id)
       await runWorkflow(getContainer(), "cancel-unpaid-order", {
         vietqr_payment_id: first.awaited.id,
       })
@@ -161,6 +168,62 @@ medusaIntegrationTestRunner({
         admin
       )
       expect(search.data.transactions).toHaveLength(1)
+    })
+
+    it("revives an order whose hold expired when its transfer comes within the grace period and the stock is still there", async () => {
+      const { order, reference, awaited } = await placeOrder(3)
+      await expire(awaited.id)
+      expect(await reservedQuantity()).toEqual(0)
+
+      const late = await api.post(
+        HOOK,
+        sepay({ content: reference, transferAmount: order.total }),
+        keyHeader
+      )
+      expect(late.data.outcome).toEqual("revived")
+      expect(await paymentStatus(order.id)).toEqual("captured")
+      expect(await reservedQuantity()).toEqual(3)
+      const { data } = await api.get(
+        "/admin/bank-transactions?outcome=revived",
+        admin
+      )
+      expect(data.transactions).toHaveLength(1)
+    })
+
+    it("lists a transfer for an expired order whose stock sold meanwhile as needing a refund; the order is cancelled after the grace period", async () => {
+      const { order, reference, awaited } = await placeOrder(3)
+      await expire(awaited.id)
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      const [level] = await inventory.listInventoryLevels({
+        inventory_item_id: world.inventoryItemId,
+      })
+      // Someone else bought all but one while the hold was released.
+      await inventory.updateInventoryLevels([
+        {
+          inventory_item_id: world.inventoryItemId,
+          location_id: level.location_id,
+          stocked_quantity: 1,
+        },
+      ])
+
+      const late = await api.post(
+        HOOK,
+        sepay({ content: reference, transferAmount: order.total }),
+        keyHeader
+      )
+      expect(late.data.outcome).toEqual("needs_refund")
+      expect(await paymentStatus(order.id)).not.toEqual("captured")
+      expect(await reservedQuantity()).toEqual(0)
+      const [after] = await bankTransfer().listVietqrPayments({
+        id: awaited.id,
+      })
+      expect(after.status).toEqual("expired")
+
+      await runWorkflow(getContainer(), "cancel-unpaid-order", {
+        vietqr_payment_id: awaited.id,
+      })
+      const { data } = await api.get(`/admin/orders/${order.id}`, admin)
+      expect(data.order.status).toEqual("canceled")
     })
 
     it("lets an officer match a transfer to an order: 400 when the amount differs, 409 when already matched", async () => {

@@ -7,7 +7,6 @@ import { runWorkflow } from "../../utils/workflows"
 import {
   type CheckoutWorld,
   createCheckoutWorld,
-  eventually,
   prepareVietqrCart,
   SHIPPING_ADDRESS,
 } from "./fixtures"
@@ -33,11 +32,9 @@ medusaIntegrationTestRunner({
         { headers: world.headers }
       )
       const order = completed.data.order
-      const awaited = await eventually(async () => {
-        const [found] = await bankTransfer().listVietqrPayments({
-          order_id: order.id,
-        })
-        return found
+      // Recorded inside the completion: no waiting for a subscriber.
+      const [awaited] = await bankTransfer().listVietqrPayments({
+        order_id: order.id,
       })
       return { order, awaited }
     }
@@ -264,24 +261,83 @@ medusaIntegrationTestRunner({
         )
         expect(completed.data.type).toEqual("order")
       })
+
+      it("refuses a 21st unpaid transfer order from one network address with 409, whatever address the body claims", async () => {
+        const { cartId, session } = await prepareVietqrCart(api, world, 1, {
+          email: "ai-do@example.vn",
+          phone: "0987 654 321",
+        })
+        const address = session.data.client_ip
+        expect(address).toBeTruthy()
+        // Twenty orders of other shoppers behind the same address hold stock.
+        await bankTransfer().createVietqrPayments(
+          Array.from({ length: 20 }, (_, i) => ({
+            reference: `XTNET${String(i).padStart(4, "0")}`,
+            order_id: `order_network_${i}`,
+            payment_id: `pay_network_${i}`,
+            amount: 100_000,
+            client_ip: address,
+            expires_at: new Date(Date.now() + 20 * 60_000),
+          }))
+        )
+        const refused = await settled(
+          api.post(
+            `/store/carts/${cartId}/complete`,
+            {},
+            { headers: world.headers }
+          )
+        )
+        expect(refused.status).toEqual(409)
+        expect(refused.data.message).toContain(
+          "Đang có 20 đơn chưa thanh toán từ cùng một mạng"
+        )
+
+        const { data: current } = await api.get(`/store/carts/${cartId}`, {
+          headers: world.headers,
+        })
+        const { data: spoofed } = await api.post(
+          `/store/payment-collections/${current.cart.payment_collection.id}/payment-sessions`,
+          { provider_id: session.provider_id, data: { client_ip: "10.9.8.7" } },
+          { headers: world.headers }
+        )
+        expect(
+          spoofed.payment_collection.payment_sessions[0].data
+        ).toMatchObject({ client_ip: address })
+      })
     })
 
     describe("officers and lapsed orders", () => {
-      it("cancels an order unpaid past its lifetime and releases its stock", async () => {
+      it("gives an unpaid order's stock back when its hold lapses, and cancels it only after the grace period", async () => {
         const { order, awaited } = await placeOrder(3)
+        expect(awaited.expires_at.getTime() - Date.now()).toBeLessThanOrEqual(
+          30 * 60_000
+        )
         expect(await reservedQuantity()).toEqual(3)
-        await bankTransfer().updateVietqrPayments({
-          id: awaited.id,
-          expires_at: new Date(Date.now() - 60_000),
+        // Cancelling is for expired orders only: a running hold is left alone.
+        await runWorkflow(getContainer(), "cancel-unpaid-order", {
+          vietqr_payment_id: awaited.id,
+        })
+        expect(await reservedQuantity()).toEqual(3)
+
+        await runWorkflow(getContainer(), "expire-unpaid-order", {
+          vietqr_payment_id: awaited.id,
+        })
+        expect(await reservedQuantity()).toEqual(0)
+        const expired = await api.get(`/admin/orders/${order.id}`, admin)
+        expect(expired.data.order.status).not.toEqual("canceled")
+        const summary = await api.get(`/store/orders/${order.id}/summary`, {
+          headers: world.headers,
+        })
+        expect(summary.data.order.vietqr).toMatchObject({
+          status: "expired",
+          lifetime_minutes: 30,
         })
 
         await runWorkflow(getContainer(), "cancel-unpaid-order", {
           vietqr_payment_id: awaited.id,
         })
-
         const { data } = await api.get(`/admin/orders/${order.id}`, admin)
         expect(data.order.status).toEqual("canceled")
-        expect(await reservedQuantity()).toEqual(0)
         const [after] = await bankTransfer().listVietqrPayments({
           id: awaited.id,
         })
@@ -296,6 +352,9 @@ medusaIntegrationTestRunner({
           admin
         )
 
+        await runWorkflow(getContainer(), "expire-unpaid-order", {
+          vietqr_payment_id: awaited.id,
+        })
         await runWorkflow(getContainer(), "cancel-unpaid-order", {
           vietqr_payment_id: awaited.id,
         })
@@ -303,6 +362,7 @@ medusaIntegrationTestRunner({
         const { data } = await api.get(`/admin/orders/${order.id}`, admin)
         expect(data.order.status).not.toEqual("canceled")
         expect(data.order.payment_status).toEqual("captured")
+        expect(await reservedQuantity()).toEqual(1)
       })
 
       it("lets an officer mark a transfer received (who and when kept) and record a bank refund", async () => {

@@ -27,6 +27,16 @@ describe("transferOutcome", () => {
       { awaited: { status: "cancelled", amount: 150000 } },
       "needs_refund",
     ],
+    [
+      "an order whose hold expired, paid in full",
+      { awaited: { status: "expired", amount: 150000 }, amount: 170000 },
+      "revived",
+    ],
+    [
+      "an order whose hold expired, paid short",
+      { awaited: { status: "expired", amount: 150000 }, amount: 100000 },
+      "underpaid",
+    ],
     ["another account", { accountNumber: "999999999" }, "wrong_account"],
     ["no account reported", { accountNumber: null }, "wrong_account"],
     [

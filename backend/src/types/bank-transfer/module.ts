@@ -1,9 +1,14 @@
-/** Where a VietQR transfer stands for its order. */
+/**
+ * Where a VietQR transfer stands for its order: `awaiting` holds stock; `expired` released it
+ * but a transfer may still revive the order until the grace period ends in `cancelled`.
+ */
 export const VIETQR_PAYMENT_STATUSES = [
   "awaiting",
+  "expired",
   "paid",
   "cancelled",
 ] as const
+export type VietqrPaymentStatus = (typeof VIETQR_PAYMENT_STATUSES)[number]
 
 /** What became of one bank transaction (domain/bank-transfer-outcome.ts decides). */
 export const BANK_TRANSACTION_OUTCOMES = [

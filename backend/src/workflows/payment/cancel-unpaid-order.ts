@@ -10,8 +10,8 @@ import { cancelVietqrPaymentStep } from "./steps/cancel-vietqr-payment"
 export const cancelUnpaidOrderWorkflowId = "cancel-unpaid-order"
 
 /**
- * Cancels an order whose VietQR transfer never came: Medusa's cancel flow voids the
- * payment and releases the reserved stock. An order paid meanwhile is left alone.
+ * Cancels an expired VietQR order once its grace period has passed without a transfer:
+ * Medusa's cancel flow voids the payment. An order a late transfer revived is left alone.
  */
 export const cancelUnpaidOrderWorkflow = createWorkflow(
   cancelUnpaidOrderWorkflowId,

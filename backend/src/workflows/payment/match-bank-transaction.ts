@@ -1,19 +1,14 @@
 import {
-  capturePaymentWorkflow,
-  emitEventStep,
-} from "@medusajs/medusa/core-flows"
-import {
   createWorkflow,
   transform,
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { claimVietqrPaymentStep } from "./steps/claim-vietqr-payment"
 import {
   type BankTransactionMatchInput,
   resolveBankTransactionMatchStep,
 } from "./steps/resolve-bank-transaction-match"
-import { setBankTransactionOutcomeStep } from "./steps/set-bank-transaction-outcome"
+import { settleVietqrPaymentWorkflow } from "./settle-vietqr-payment"
 
 export const matchBankTransactionWorkflowId = "match-bank-transaction"
 
@@ -23,9 +18,9 @@ export type MatchBankTransactionInput = BankTransactionMatchInput & {
 }
 
 /**
- * Pays an awaiting order with a transfer recorded earlier: an officer's match by order, or the
- * reconciliation job's by reference once the order exists. Claim, capture and the transfer's new
- * outcome happen together, exactly once whoever else tries.
+ * Pays an unpaid order with a transfer recorded earlier: an officer's match by order, or the
+ * reconciliation job's by reference once the order exists. The settlement (claim, revival,
+ * capture, the transfer's new outcome) happens exactly once whoever else tries.
  */
 export const matchBankTransactionWorkflow = createWorkflow(
   matchBankTransactionWorkflowId,
@@ -36,39 +31,22 @@ export const matchBankTransactionWorkflow = createWorkflow(
         order_id: input.order_id ?? null,
       }))
     )
-    const claimed = when("has-a-match", match, (match) => !!match).then(() =>
-      claimVietqrPaymentStep(
-        transform({ match, input }, ({ match, input }) => ({
+    const settlement = when("has-a-match", match, (match) => !!match).then(() =>
+      settleVietqrPaymentWorkflow.runAsStep({
+        input: transform({ match, input }, ({ match, input }) => ({
+          transaction_id: match!.id,
           reference: match!.reference,
           confirmed_by: input.matched_by,
+          outcome: match!.outcome,
           required: !!input.order_id,
-        }))
-      )
-    )
-    when("claimed", { claimed }, ({ claimed }) => !!claimed).then(() => {
-      capturePaymentWorkflow.runAsStep({
-        input: transform({ claimed }, ({ claimed }) => ({
-          payment_id: claimed!.payment_id,
         })),
       })
-      setBankTransactionOutcomeStep(
-        transform({ match }, ({ match }) => ({
-          id: match!.id,
-          outcome: match!.outcome,
-          order_id: match!.order_id,
-        }))
-      )
-      emitEventStep({
-        eventName: "bank-transfer.captured",
-        data: transform({ match }, ({ match }) => ({
-          transaction_id: match!.id,
-          order_id: match!.order_id,
-        })),
-      }).config({ name: "emit-bank-transfer-captured" })
-    })
+    )
     return new WorkflowResponse(
-      transform({ match, claimed }, ({ match, claimed }) =>
-        match && claimed ? match : null
+      transform({ match, settlement }, ({ match, settlement }) =>
+        match && settlement?.order_id
+          ? { ...match, outcome: settlement.outcome, paid: settlement.paid }
+          : null
       )
     )
   }

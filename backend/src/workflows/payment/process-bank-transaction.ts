@@ -1,7 +1,4 @@
-import {
-  capturePaymentWorkflow,
-  emitEventStep,
-} from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ATTENTION_OUTCOMES } from "../../domain/bank-transfer-outcome"
 import {
   createWorkflow,
@@ -9,77 +6,73 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { claimVietqrPaymentStep } from "./steps/claim-vietqr-payment"
 import {
   type IncomingBankTransaction,
   recordBankTransactionStep,
 } from "./steps/record-bank-transaction"
 import { setBankTransactionOutcomeStep } from "./steps/set-bank-transaction-outcome"
+import { settleVietqrPaymentWorkflow } from "./settle-vietqr-payment"
 
 export const processBankTransactionWorkflowId = "process-bank-transaction"
 
 /**
- * Applies one bank notification: records it once per transaction id and, when it pays
- * an awaiting order in full, captures that order's payment exactly once.
+ * Applies one bank notification: records it once per transaction id and, when it pays an
+ * unpaid order in full, settles that order exactly once (reviving it if its hold expired).
  */
 export const processBankTransactionWorkflow = createWorkflow(
   processBankTransactionWorkflowId,
   (input: IncomingBankTransaction) => {
     const recorded = recordBankTransactionStep(input)
 
-    const claim = when(
+    const settlement = when(
       "settles-an-order",
       recorded,
       (recorded) => !!recorded.settles_reference
-    ).then(() => {
-      const claimInput = transform({ recorded, input }, (data) => ({
-        reference: data.recorded.settles_reference!,
-        confirmed_by: `bank:${data.input.transaction_id}`,
-      }))
-      return claimVietqrPaymentStep(claimInput)
-    })
-    const claimed = transform({ claim }, (data) => data.claim ?? null)
-
-    when("won-the-claim", claimed, (claimed) => !!claimed).then(() => {
-      const captureInput = transform({ claimed }, (data) => ({
-        payment_id: data.claimed!.payment_id,
-      }))
-      capturePaymentWorkflow.runAsStep({ input: captureInput })
-      emitEventStep({
-        eventName: "bank-transfer.captured",
-        data: transform({ recorded }, ({ recorded }) => ({
-          transaction_id: recorded.id,
-          order_id: recorded.order_id,
+    ).then(() =>
+      settleVietqrPaymentWorkflow.runAsStep({
+        input: transform({ recorded, input }, ({ recorded, input }) => ({
+          transaction_id: recorded.id!,
+          reference: recorded.settles_reference!,
+          confirmed_by: `bank:${input.transaction_id}`,
+          outcome: recorded.outcome!,
         })),
-      }).config({ name: "emit-bank-transfer-captured" })
-    })
+      })
+    )
+    const lostTheClaim = transform(
+      { recorded, settlement },
+      ({ recorded, settlement }) =>
+        !!recorded.settles_reference && !settlement?.order_id
+    )
 
-    when(
-      "lost-the-claim",
-      { recorded, claimed },
-      (data) => !!data.recorded.settles_reference && !data.claimed
-    ).then(() => {
-      const outcomeInput = transform({ recorded }, (data) => ({
-        id: data.recorded.id!,
-        outcome: "already_paid" as const,
-      }))
-      setBankTransactionOutcomeStep(outcomeInput)
-    })
+    when("lost-the-claim", { lostTheClaim }, (data) => data.lostTheClaim).then(
+      () => {
+        setBankTransactionOutcomeStep(
+          transform({ recorded }, ({ recorded }) => ({
+            id: recorded.id!,
+            outcome: "already_paid" as const,
+          }))
+        )
+      }
+    )
 
-    const result = transform({ recorded, claimed }, (data) => ({
-      transaction_id: data.recorded.id,
-      duplicate: data.recorded.duplicate,
-      order_id: data.recorded.order_id,
-      outcome:
-        data.recorded.settles_reference && !data.claimed
+    const result = transform(
+      { recorded, settlement, lostTheClaim },
+      ({ recorded, settlement, lostTheClaim }) => ({
+        transaction_id: recorded.id,
+        duplicate: recorded.duplicate,
+        order_id: recorded.order_id,
+        outcome: lostTheClaim
           ? ("already_paid" as const)
-          : data.recorded.outcome,
-    }))
+          : (settlement?.outcome ?? recorded.outcome),
+      })
+    )
+    // A settlement that found the stock gone has already told officers itself.
     when(
       "needs-an-officer",
-      result,
-      (result) =>
+      { result, settlement },
+      ({ result, settlement }) =>
         !result.duplicate &&
+        !settlement?.order_id &&
         !!result.outcome &&
         ATTENTION_OUTCOMES.includes(result.outcome)
     ).then(() => {

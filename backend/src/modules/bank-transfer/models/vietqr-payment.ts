@@ -17,7 +17,9 @@ const VietqrPayment = model
     paid_at: model.dateTime().nullable(),
     confirmed_by: model.text().nullable(),
     expires_at: model.dateTime(),
+    /** The shopper's address when the order was placed: unpaid orders are limited per address. */
+    client_ip: model.text().nullable(),
   })
-  .indexes([{ on: ["status", "expires_at"] }])
+  .indexes([{ on: ["status", "expires_at"] }, { on: ["client_ip", "status"] }])
 
 export default VietqrPayment

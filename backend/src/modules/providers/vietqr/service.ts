@@ -41,6 +41,8 @@ export type VietqrSessionData = {
   account_number: string
   account_name: string
   unpaid_lifetime_minutes: number
+  /** Written by the store's payment-session route from the request, never by the shopper. */
+  client_ip: string | null
 }
 
 /**
@@ -69,7 +71,12 @@ class VietqrPaymentProviderService extends AbstractPaymentProvider<VietqrOptions
     this.settings = VietqrOptionsSchema.parse(options)
   }
 
-  private sessionData(amount: unknown, currency: string, reference: string) {
+  private sessionData(
+    amount: unknown,
+    currency: string,
+    reference: string,
+    clientIp: unknown
+  ) {
     if (currency.toLowerCase() !== "vnd") {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
@@ -92,6 +99,7 @@ class VietqrPaymentProviderService extends AbstractPaymentProvider<VietqrOptions
       account_number: this.settings.account_number,
       account_name: this.settings.account_name,
       unpaid_lifetime_minutes: this.settings.unpaid_lifetime_minutes,
+      client_ip: typeof clientIp === "string" ? clientIp : null,
     }
     return data
   }
@@ -99,12 +107,13 @@ class VietqrPaymentProviderService extends AbstractPaymentProvider<VietqrOptions
   async initiatePayment({
     amount,
     currency_code,
+    data,
   }: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
     const reference = generatePaymentReference()
     return {
       id: reference,
       status: "pending",
-      data: this.sessionData(amount, currency_code, reference),
+      data: this.sessionData(amount, currency_code, reference, data?.client_ip),
     }
   }
 
@@ -117,7 +126,7 @@ class VietqrPaymentProviderService extends AbstractPaymentProvider<VietqrOptions
       (data?.reference as string | undefined) ?? generatePaymentReference()
     return {
       status: "pending",
-      data: this.sessionData(amount, currency_code, reference),
+      data: this.sessionData(amount, currency_code, reference, data?.client_ip),
     }
   }
 

@@ -13,8 +13,9 @@ export type ClaimVietqrPaymentInput = {
 }
 
 /**
- * Marks the order's VietQR payment paid if it still awaits a transfer. Exactly one caller wins
- * a race; the others get `null` and must not capture.
+ * Marks the order's VietQR payment paid if it still awaits a transfer, its hold running or
+ * expired within the grace period (`revived`). Exactly one caller wins a race; the others get
+ * `null` and must not capture.
  */
 export const claimVietqrPaymentStep = createStep(
   "claim-vietqr-payment",
@@ -27,7 +28,7 @@ export const claimVietqrPaymentStep = createStep(
         "This order was not paid by VietQR transfer"
       )
     }
-    const claimed = await bankTransfer.claimAwaitingPayment(
+    const claimed = await bankTransfer.claimUnpaidPayment(
       input.reference,
       input.confirmed_by
     )
@@ -37,17 +38,19 @@ export const claimVietqrPaymentStep = createStep(
         "This order no longer awaits a transfer: it is already paid or was cancelled"
       )
     }
-    return new StepResponse(claimed, claimed?.id ?? null)
+    return new StepResponse(
+      claimed,
+      claimed ? { id: claimed.id, revived: claimed.revived } : null
+    )
   },
-  async (claimedId: string | null | undefined, { container }) => {
-    if (!claimedId) {
+  async (claim, { container }) => {
+    if (!claim) {
       return
     }
     const bankTransfer =
       container.resolve<BankTransferModuleService>(BANK_TRANSFER_MODULE)
-    await bankTransfer.updateVietqrPayments({
-      id: claimedId,
-      status: "awaiting",
+    await bankTransfer.movePayment(claim.id, "paid", {
+      status: claim.revived ? "expired" : "awaiting",
       paid_at: null,
       confirmed_by: null,
     })

@@ -1,6 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PAYING_OUTCOMES } from "../../../domain/bank-transfer-outcome"
+import {
+  PAYING_OUTCOMES,
+  UNPAID_STATUSES,
+} from "../../../domain/bank-transfer-outcome"
 import { BANK_TRANSFER_MODULE } from "../../../modules/bank-transfer"
 import type BankTransferModuleService from "../../../modules/bank-transfer/service"
 import type { BankTransactionOutcome } from "../../../types/bank-transfer/module"
@@ -23,7 +26,7 @@ const vnd = (amount: number) =>
   `${new Intl.NumberFormat("vi-VN").format(amount)} đ`
 
 /**
- * Which awaiting order a recorded transfer pays. An officer's match must name an order awaiting
+ * Which unpaid order (its hold running or expired within the grace period) a recorded transfer pays. An officer's match must name an order awaiting
  * exactly this amount (otherwise 400, 409 when the transfer already paid one); the job's
  * re-match by reference quietly finds nothing until the order exists and still awaits.
  */
@@ -60,11 +63,9 @@ export const resolveBankTransactionMatchStep = createStep(
         : { reference: transaction.reference ?? "" }
     )
     const amount = Number(transaction.amount)
+    const unpaid = !!awaited && UNPAID_STATUSES.includes(awaited.status)
     if (!byOfficer) {
-      const matches =
-        !!awaited &&
-        awaited.status === "awaiting" &&
-        amount >= Number(awaited.amount)
+      const matches = unpaid && amount >= Number(awaited.amount)
       return new StepResponse<BankTransactionMatch>(
         matches
           ? {
@@ -83,7 +84,7 @@ export const resolveBankTransactionMatchStep = createStep(
         "This order was not paid by VietQR transfer"
       )
     }
-    if (awaited.status !== "awaiting") {
+    if (!unpaid) {
       throw new MedusaError(
         MedusaError.Types.CONFLICT,
         "This order no longer awaits a transfer: it is already paid or was cancelled"

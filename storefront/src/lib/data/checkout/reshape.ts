@@ -32,7 +32,14 @@ interface RawVietqr {
   account_number: string
   account_name: string
   expires_at?: Maybe<string>
+  lifetime_minutes?: Maybe<number>
+  status?: Maybe<string>
 }
+
+const TRANSFER_STATES = ["awaiting", "expired", "paid", "cancelled"] as const
+type TransferState = (typeof TRANSFER_STATES)[number]
+const transferState = (value: Maybe<string>): TransferState =>
+  TRANSFER_STATES.find((state) => state === value) ?? "awaiting"
 
 /** GET /store/orders/:id/summary as the backend sends it. */
 export interface RawOrderSummary {
@@ -97,6 +104,11 @@ export function reshapeOrderSummary(raw: RawOrderSummary): OrderSummary {
           accountNumber: vietqr.account_number,
           accountName: vietqr.account_name,
           expiresAt: vietqr.expires_at ?? null,
+          lifetimeMinutes:
+            vietqr.lifetime_minutes == null
+              ? null
+              : Number(vietqr.lifetime_minutes),
+          status: transferState(vietqr.status),
         }
       : null,
   }

@@ -44,6 +44,10 @@ export interface VietqrInstructions {
   accountNumber: string
   accountName: string
   expiresAt: string | null
+  /** How long the order holds its stock before the transfer must arrive. */
+  lifetimeMinutes: number | null
+  /** `expired`: the hold ended; the order is cancelled after the grace period unless paid. */
+  status: "awaiting" | "expired" | "paid" | "cancelled"
 }
 
 export interface OrderSummary {

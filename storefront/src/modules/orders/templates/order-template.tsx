@@ -24,7 +24,10 @@ export default async function OrderTemplate({
   // Copy buttons are client components: give them the order namespace.
   const { order: orderMessages } = await getMessages({ locale })
   const canceled = order.status === "canceled"
-  const awaitingTransfer = !order.paid && !canceled && !!order.vietqr
+  const expired =
+    !order.paid && !canceled && order.vietqr?.status === "expired"
+  const awaitingTransfer =
+    !order.paid && !canceled && !expired && !!order.vietqr
   const date = (value: string) =>
     new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", {
       dateStyle: "medium",
@@ -46,12 +49,18 @@ export default async function OrderTemplate({
           <p
             data-testid="order-payment-status"
             data-status={
-              canceled ? "canceled" : order.paid ? "paid" : "awaiting"
+              canceled
+                ? "canceled"
+                : order.paid
+                  ? "paid"
+                  : expired
+                    ? "expired"
+                    : "awaiting"
             }
             className={`mt-3 inline-block rounded-full px-3 py-1 text-sm font-semibold ${
               order.paid
                 ? "bg-leaf-100 text-leaf-800"
-                : canceled
+                : canceled || expired
                   ? "bg-stone-200 text-stone-700"
                   : "bg-amber-100 text-amber-900"
             }`}
@@ -60,9 +69,21 @@ export default async function OrderTemplate({
               ? t("canceled")
               : order.paid
                 ? t("paid")
-                : t("awaitingPayment")}
+                : expired
+                  ? t("paymentExpired")
+                  : t("awaitingPayment")}
           </p>
         </header>
+
+        {expired && (
+          <section
+            data-testid="payment-expired"
+            className="space-y-2 rounded-2xl border border-earth-200 bg-white p-4"
+          >
+            <h2 className="text-lg font-semibold">{t("paymentExpired")}</h2>
+            <p className="text-sm text-stone-600">{t("expiredHint")}</p>
+          </section>
+        )}
 
         {awaitingTransfer && order.vietqr && (
           <section
@@ -129,8 +150,16 @@ export default async function OrderTemplate({
             </dl>
             <p className="text-sm text-stone-600">{t("referenceHint")}</p>
             {order.vietqr.expiresAt && (
-              <p className="text-sm text-stone-600">
-                {t("expires", { date: date(order.vietqr.expiresAt) })}
+              <p
+                data-testid="vietqr-expires"
+                className="text-sm font-medium text-amber-900"
+              >
+                {order.vietqr.lifetimeMinutes
+                  ? t("holds", {
+                      minutes: order.vietqr.lifetimeMinutes,
+                      date: date(order.vietqr.expiresAt),
+                    })
+                  : t("expires", { date: date(order.vietqr.expiresAt) })}
               </p>
             )}
           </section>

@@ -107,6 +107,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
             account_name: data.account_name,
             status: transfer?.status ?? "awaiting",
             expires_at: transfer?.expires_at ?? null,
+            lifetime_minutes: data.unpaid_lifetime_minutes ?? null,
           }
         : null,
     },
