@@ -100,3 +100,20 @@ export function callRoute(
     (error: unknown) => responseOf(error)
   )
 }
+
+const METHOD_ORDER = ["GET", "POST", "DELETE"]
+
+/**
+ * Routes in an order one world survives: reads first, then writes, deletions last and deepest
+ * first, so that an owner's own successful writes never remove what a later route needs.
+ */
+export function inOwnerSafeOrder<T extends { method: string; path: string }>(
+  routes: T[]
+): T[] {
+  const rank = (route: T) => METHOD_ORDER.indexOf(route.method.toUpperCase())
+  return [...routes].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (a.method.toUpperCase() === "DELETE" ? b.path.length - a.path.length : 0)
+  )
+}
