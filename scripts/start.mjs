@@ -260,6 +260,12 @@ export async function start({ dev }) {
         onboarder: null,
       },
       vietqr: seed.vietqr ?? {},
+      // Written on every start: the local terminal an IPN must be signed with to pay an order.
+      vnpay: {
+        tmn_code: secrets.vnpay_tmn_code,
+        hash_secret: secrets.vnpay_hash_secret,
+        ipn_url: `${backendUrl}/hooks/vnpay/ipn`,
+      },
     }
     writeJson(path.join(DATA_DIR, "market.json"), market)
     printWelcome(market)

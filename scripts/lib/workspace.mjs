@@ -75,11 +75,20 @@ export function localSecrets() {
     secrets.vietqr_account_number = `1028${randomInt(10 ** 7, 10 ** 8)}`
     changed = true
   }
+  // Demo VNPay terminal: a made-up code and a private secret. The signed payment URL points at
+  // VNPay's sandbox, which does not know this terminal; an IPN signed with the secret pays.
+  if (!secrets.vnpay_hash_secret) {
+    secrets.vnpay_tmn_code = `XTDEMO${randomInt(10, 100)}`
+    secrets.vnpay_hash_secret = randomBytes(16).toString("hex").toUpperCase()
+    changed = true
+  }
   if (changed) {
     writeJson(file, secrets)
   }
   return secrets
 }
+
+const VNPAY_SANDBOX_URL = "https://sandbox.vnpayment.vn/paymentv2/vpcpay.html"
 
 export const backendEnv = ({
   databaseUrl,
@@ -100,6 +109,11 @@ export const backendEnv = ({
   ...(secrets.vietqr_webhook_key && {
     VIETQR_WEBHOOK_KEY: secrets.vietqr_webhook_key,
     VIETQR_ACCOUNT_NUMBER: secrets.vietqr_account_number,
+  }),
+  ...(secrets.vnpay_hash_secret && {
+    VNPAY_TMN_CODE: secrets.vnpay_tmn_code,
+    VNPAY_HASH_SECRET: secrets.vnpay_hash_secret,
+    VNPAY_URL: VNPAY_SANDBOX_URL,
   }),
   MARKET_DATA_DIR: dataDir,
   MEDUSA_DISABLE_TELEMETRY: "true",

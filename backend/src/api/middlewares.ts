@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/http"
 import { authMiddlewares } from "./auth/middlewares"
 import { vietqrWebhookMiddlewares } from "./hooks/payment/vietqr/middlewares"
+import { vnpayIpnMiddlewares } from "./hooks/vnpay/middlewares"
 import { adminOrderBankTransferMiddlewares } from "./admin/orders/middlewares"
 import { adminReadMiddlewares } from "./admin/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
@@ -42,6 +43,7 @@ export default defineMiddlewares({
     { matcher: "/", middlewares: [withoutPoweredBy] },
     ...authMiddlewares,
     ...vietqrWebhookMiddlewares,
+    ...vnpayIpnMiddlewares,
     ...storeCartMiddlewares,
     ...storePaymentCollectionMiddlewares,
     ...storeOrderLookupMiddlewares,

@@ -1,15 +1,49 @@
 // Payment and notification modules chosen from the environment: VietQR always, cards
-// through Stripe only when STRIPE_API_KEY is set.
+// through Stripe only when STRIPE_API_KEY is set, VNPay only when its three settings are.
 import { MedusaError } from "@medusajs/framework/utils"
 import type { MarketEnv } from "./env"
 import {
   STRIPE_REGISTRATION_ID,
   VIETQR_REGISTRATION_ID,
+  VNPAY_REGISTRATION_ID,
 } from "../utils/payment-providers"
 
 type ModuleEntry = { resolve: string; options?: Record<string, unknown> }
 
-/** Medusa's payment module with the system provider, VietQR and (when configured) Stripe. */
+const VNPAY_SETTINGS = [
+  "VNPAY_TMN_CODE",
+  "VNPAY_HASH_SECRET",
+  "VNPAY_URL",
+] as const
+
+/**
+ * VNPay's provider when all of its settings are present, none when none is. Half of them would
+ * send shoppers to a payment page whose IPN can never be verified: refuse to start.
+ */
+function vnpayProvider(env: MarketEnv): Record<string, unknown> | null {
+  const missing = VNPAY_SETTINGS.filter((key) => !env[key])
+  if (missing.length === VNPAY_SETTINGS.length) {
+    return null
+  }
+  if (missing.length) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} required with the other VNPAY_* settings: copy the terminal code (vnp_TmnCode) and secret key (vnp_HashSecret) from VNPay's merchant portal and set VNPAY_URL to its payment address (e.g. https://sandbox.vnpayment.vn/paymentv2/vpcpay.html), or unset them all`
+    )
+  }
+  return {
+    resolve: "./src/modules/providers/vnpay",
+    id: VNPAY_REGISTRATION_ID,
+    options: {
+      tmn_code: env.VNPAY_TMN_CODE,
+      hash_secret: env.VNPAY_HASH_SECRET,
+      payment_url: env.VNPAY_URL,
+      storefront_url: env.STOREFRONT_URL,
+    },
+  }
+}
+
+/** Medusa's payment module with the system provider, VietQR and (when configured) Stripe and VNPay. */
 export function paymentModule(env: MarketEnv): ModuleEntry {
   const providers: Record<string, unknown>[] = [
     {
@@ -43,6 +77,10 @@ export function paymentModule(env: MarketEnv): ModuleEntry {
         capture: true,
       },
     })
+  }
+  const vnpay = vnpayProvider(env)
+  if (vnpay) {
+    providers.push(vnpay)
   }
   return { resolve: "@medusajs/medusa/payment", options: { providers } }
 }

@@ -17,6 +17,7 @@ import {
   createProducerAccounts,
 } from "./seed/accounts"
 import { attachCardPayments } from "./seed/card-payments"
+import { attachVnpayPayments } from "./seed/vnpay-payments"
 import { PRODUCERS, PRODUCTS } from "./seed/catalogue"
 import { createCatalogueProducts } from "./seed/products"
 import { setUpStore } from "./seed/store-setup"
@@ -35,8 +36,9 @@ export default async function seedMarket({ container }: ExecArgs) {
 
   logger.info("Seeding store, region, shipping and the publishable key…")
   const setup = await setUpStore(container)
-  // Cards join VietQR in the region when Stripe is configured.
+  // Cards and VNPay join VietQR in the region when they are configured.
   await attachCardPayments(container)
+  await attachVnpayPayments(container)
 
   logger.info("Seeding producers and OCOP products…")
   const { result: producers } = await createProducersWorkflow(container).run({

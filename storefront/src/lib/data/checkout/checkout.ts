@@ -25,6 +25,7 @@ import type {
 
 const VIETQR_PROVIDER = "pp_vietqr_vietqr"
 const STRIPE_PROVIDER = "pp_stripe_stripe"
+const VNPAY_PROVIDER = "pp_vnpay_vnpay"
 const STRIPE_KEY_VARIABLE = ["NEXT_PUBLIC", "STRIPE_KEY"].join("_")
 
 /** What the checkout page needs, or null when there is nothing to pay for. */
@@ -56,7 +57,7 @@ export async function getCheckoutData(): Promise<CheckoutData | null> {
 }
 
 /**
- * VietQR first (the default); a card only when the backend offers Stripe in the region and the
+ * VietQR first (the default), VNPay when the backend offers it in the region; a card only when the backend offers Stripe in the region and the
  * storefront has Stripe's publishable key, read at run time so one build serves both set-ups.
  */
 function paymentChoices(providers: { id: string }[]): PaymentChoice[] {
@@ -64,6 +65,9 @@ function paymentChoices(providers: { id: string }[]): PaymentChoice[] {
   const choices: PaymentChoice[] = []
   if (ids.has(VIETQR_PROVIDER)) {
     choices.push({ id: VIETQR_PROVIDER, kind: "vietqr" })
+  }
+  if (ids.has(VNPAY_PROVIDER)) {
+    choices.push({ id: VNPAY_PROVIDER, kind: "vnpay" })
   }
   // Looked up by a computed name so Next.js does not freeze the build-time value in.
   const publishableKey = process.env[STRIPE_KEY_VARIABLE]
@@ -155,7 +159,8 @@ export async function placeOrder(
     phone: values.phone,
   }
 
-  let orderId: string
+  let orderId = ""
+  let paymentUrl = ""
   try {
     await uncachedStoreFetch(cartPath, {
       method: "POST",
@@ -180,33 +185,44 @@ export async function placeOrder(
     })
     const { payment_collection: withSession } = await uncachedStoreFetch<{
       payment_collection: {
-        payment_sessions?: { data?: { client_secret?: string } }[]
+        payment_sessions?: {
+          data?: { client_secret?: string; payment_url?: string }
+        }[]
       }
     }>(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
       method: "POST",
-      body: { provider_id: values.payment },
+      // VNPay shows its page in the shopper's language.
+      body: { provider_id: values.payment, data: { locale } },
     })
-    if (values.payment === STRIPE_PROVIDER) {
+    if (values.payment === VNPAY_PROVIDER) {
+      paymentUrl = withSession.payment_sessions?.[0]?.data?.payment_url ?? ""
+      if (!paymentUrl) return { status: "error", formError: "failed", values }
+    } else if (values.payment === STRIPE_PROVIDER) {
       // The card is entered in Stripe's Payment Element; completeCardOrder places the order.
       const clientSecret =
         withSession.payment_sessions?.[0]?.data?.client_secret
       if (!clientSecret) return { status: "error", formError: "failed", values }
       return { status: "card", clientSecret, values }
-    }
-    const completed = await completeCart(cartPath, locale)
-    if (completed.type !== "order" || !completed.order) {
-      return {
-        status: "error",
-        formError: stockOrFailed(completed.error),
-        values,
+    } else {
+      const completed = await completeCart(cartPath, locale)
+      if (completed.type !== "order" || !completed.order) {
+        return {
+          status: "error",
+          formError: stockOrFailed(completed.error),
+          values,
+        }
       }
+      orderId = completed.order.id
     }
-    orderId = completed.order.id
   } catch (error) {
     const fromBackend = backendFieldErrors(error)
     if (fromBackend)
       return { status: "error", fieldErrors: fromBackend, values }
     return { status: "error", ...orderFailure(error), values }
+  }
+  if (paymentUrl) {
+    // VNPay's IPN places the order; the cart stays until the shopper comes back to the return page.
+    redirect(paymentUrl)
   }
   await keepProofOfCompletedCart(cartPath, locale)
   await removeCartId()

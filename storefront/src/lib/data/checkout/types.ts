@@ -20,7 +20,7 @@ export interface ShippingChoice {
 
 export interface PaymentChoice {
   id: string
-  kind: "vietqr" | "card"
+  kind: "vietqr" | "vnpay" | "card"
   /** Stripe's publishable key, for the Payment Element (cards only). */
   publishableKey?: string
 }

@@ -24,8 +24,7 @@ export default async function OrderTemplate({
   // Copy buttons are client components: give them the order namespace.
   const { order: orderMessages } = await getMessages({ locale })
   const canceled = order.status === "canceled"
-  const expired =
-    !order.paid && !canceled && order.vietqr?.status === "expired"
+  const expired = !order.paid && !canceled && order.vietqr?.status === "expired"
   const awaitingTransfer =
     !order.paid && !canceled && !expired && !!order.vietqr
   const date = (value: string) =>
