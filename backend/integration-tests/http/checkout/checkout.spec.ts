@@ -181,15 +181,20 @@ medusaIntegrationTestRunner({
 
     describe("stock", () => {
       it("sells exactly the 10 in stock to 30 concurrent checkouts; the rest keep usable carts", async () => {
-        // Carts are filled one by one; the race under test is the completion.
+        // Carts are filled ten at a time; the race under test is the completion.
         const carts: { cartId: string }[] = []
         // Thirty different shoppers: one contact may hold only three unpaid transfer orders.
-        for (let i = 0; i < 30; i++) {
+        for (let batch = 0; batch < 3; batch++) {
           carts.push(
-            await prepareVietqrCart(api, world, 1, {
-              email: `khach${i}@example.vn`,
-              phone: `0912 000 ${String(i).padStart(3, "0")}`,
-            })
+            ...(await Promise.all(
+              Array.from({ length: 10 }, (_, n) => {
+                const i = batch * 10 + n
+                return prepareVietqrCart(api, world, 1, {
+                  email: `khach${i}@example.vn`,
+                  phone: `0912 000 ${String(i).padStart(3, "0")}`,
+                })
+              })
+            ))
           )
         }
 
@@ -319,10 +324,22 @@ medusaIntegrationTestRunner({
         })
         expect(await reservedQuantity()).toEqual(3)
 
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        const emitted = vi.spyOn(eventBus, "emit")
         await runWorkflow(getContainer(), "expire-unpaid-order", {
           vietqr_payment_id: awaited.id,
         })
         expect(await reservedQuantity()).toEqual(0)
+        // The messages that tell the shopper listen to this.
+        expect(emitted.mock.calls.flatMap(([messages]) => messages)).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({
+              name: "order.payment-expired",
+              data: { order_id: order.id },
+            }),
+          ])
+        )
+        emitted.mockRestore()
         const expired = await api.get(`/admin/orders/${order.id}`, admin)
         expect(expired.data.order.status).not.toEqual("canceled")
         const summary = await api.get(`/store/orders/${order.id}/summary`, {

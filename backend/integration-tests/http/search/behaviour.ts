@@ -1,6 +1,7 @@
 // The one behaviour suite every search provider must pass: it drives the real
 // `POST /store/search` the storefront uses, on a catalogue written through our workflows, and
 // lets the index catch up from events only.
+import { ensureSearchIndexReady } from "../../utils/search-index"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ProductStatus } from "@medusajs/framework/utils"
 import { createAdminHeaders, type RequestHeaders } from "../../utils/admin"
@@ -106,6 +107,7 @@ export function searchBehaviourSuite(getters: {
     searchProducts(api, store, q, options)
 
   beforeAll(async () => {
+    await ensureSearchIndexReady(getContainer())
     store = await createStoreContext(getContainer())
     admin = await createAdminHeaders(getContainer())
     catalogue = await seedSearchCatalogue(getContainer(), store.salesChannelId)

@@ -1,5 +1,6 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { ensureSearchIndexReady } from "../../utils/search-index"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type OcopCertificate from "../../../src/modules/ocop/models/ocop-certificate"
 import type OcopModuleService from "../../../src/modules/ocop/service"
@@ -46,6 +47,7 @@ medusaIntegrationTestRunner({
 
       beforeAll(async () => {
         const container = getContainer()
+        await ensureSearchIndexReady(container)
         store = await createStoreContext(container)
         const producer = await seedProducer(container)
         product = await seedProduct(container, {

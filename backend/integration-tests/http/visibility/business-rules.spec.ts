@@ -16,6 +16,7 @@ import {
   prepareVietqrCart,
 } from "../checkout/fixtures"
 import { signInProducerMember } from "../portal/portal-fixtures"
+import { ensureSearchIndexReady } from "../../utils/search-index"
 import { searchProducts } from "../search/behaviour"
 
 delete process.env.MEILISEARCH_HOST
@@ -42,6 +43,7 @@ medusaIntegrationTestRunner({
 
     beforeEach(async () => {
       const container = getContainer()
+      await ensureSearchIndexReady(container)
       world = await createCheckoutWorld(container, { stock: 10 })
       admin = await createAdminHeaders(
         container,
