@@ -87,7 +87,11 @@ export async function shopperPrices(
   for (const variant of variants) {
     prices.set(
       variant.id,
-      shopperPriceOf(variant.calculated_price as CalculatedPrice)
+      // Query's generated types do not know the price the pricing context adds.
+      shopperPriceOf(
+        (variant as { calculated_price?: unknown })
+          .calculated_price as CalculatedPrice
+      )
     )
   }
   return prices

@@ -59,7 +59,7 @@ medusaIntegrationTestRunner({
         filters: { id: orderId },
       })
       const collections = (order.payment_collections ??
-        []) as PaymentCollectionDTO[]
+        []) as unknown as PaymentCollectionDTO[]
       const captures = collections
         .flatMap((collection) => collection.payments!)
         .flatMap((payment) => payment.captures ?? [])

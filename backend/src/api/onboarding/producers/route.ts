@@ -10,6 +10,7 @@ import {
 } from "../helpers"
 import { onboardingProducerFields } from "../query-config"
 import type { OnboardingCreateProducerType } from "../validators"
+import type { ProducerDTO } from "../../../types/producer/module"
 
 /** Only the producers this volunteer onboarded, newest first. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
@@ -22,7 +23,10 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     pagination: { order: { created_at: "DESC", id: "ASC" } },
   })
   res.json({
-    producers: producers.map(toOnboardingProducer),
+    // Query's generated types make every field optional; these rows hold the fields asked for.
+    producers: (producers as unknown as ProducerDTO[]).map(
+      toOnboardingProducer
+    ),
     count: producers.length,
   })
 }

@@ -207,5 +207,8 @@ export async function listProducerOrders(
     pagination: { order: { created_at: "DESC" } },
   })
   const own = new Set(productIds)
-  return (orders as OrderRow[]).map((order) => toPortalOrder(order, own))
+  // Query's generated types make every field optional; these rows hold the fields asked for.
+  return (orders as unknown as OrderRow[]).map((order) =>
+    toPortalOrder(order, own)
+  )
 }

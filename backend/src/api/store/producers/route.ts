@@ -1,6 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { StoreProducerListResponse } from "../../../types/producer/http"
+import type {
+  StoreProducer,
+  StoreProducerListResponse,
+} from "../../../types/producer/http"
 import { listVisibleProductsByProducer } from "../../../domain/visibility"
 import { storeProducerFields } from "./query-config"
 import type { StoreListProducersParamsType } from "./validators"
@@ -26,7 +29,8 @@ export const GET = async (
     producerIds: producers.map((producer) => producer.id),
   })
   res.json({
-    producers: producers.map((producer) => ({
+    // Query's generated types make every field optional; these rows hold the fields asked for.
+    producers: (producers as unknown as StoreProducer[]).map((producer) => ({
       ...producer,
       product_count: visible.get(producer.id)?.length ?? 0,
     })),

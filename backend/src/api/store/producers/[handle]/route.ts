@@ -3,7 +3,11 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
-import type { StoreProducerResponse } from "../../../../types/producer/http"
+import type {
+  StoreProducer,
+  StoreProducerProduct,
+  StoreProducerResponse,
+} from "../../../../types/producer/http"
 import { listVisibleProductsByProducer } from "../../../../domain/visibility"
 import {
   storeProducerFields,
@@ -41,5 +45,11 @@ export const GET = async (
         pagination: { order: { title: "ASC" } },
       })
     : { data: [] }
-  res.json({ producer: { ...producer, products } })
+  // Query's generated types make every field optional; these rows hold the fields asked for.
+  res.json({
+    producer: {
+      ...(producer as unknown as StoreProducer),
+      products: products as unknown as StoreProducerProduct[],
+    },
+  })
 }
