@@ -117,3 +117,19 @@ export function inOwnerSafeOrder<T extends { method: string; path: string }>(
       (a.method.toUpperCase() === "DELETE" ? b.path.length - a.path.length : 0)
   )
 }
+
+/**
+ * Collects every route × caller that answered wrongly, so that one run names them all instead
+ * of stopping at the first.
+ */
+export function answerLog() {
+  const problems: string[] = []
+  return {
+    problems,
+    expect(route: string, who: string, ok: boolean, status: number) {
+      if (!ok) {
+        problems.push(`${route}: ${who} got ${status}`)
+      }
+    },
+  }
+}

@@ -1,7 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedProducer } from "../../utils/catalogue"
-import { callRoute, discoverRoutes, inOwnerSafeOrder } from "../../utils/routes"
+import {
+  answerLog,
+  callRoute,
+  discoverRoutes,
+  inOwnerSafeOrder,
+} from "../../utils/routes"
 import { createAdminHeaders, type RequestHeaders } from "../../utils/admin"
 import {
   customerHeaders,
@@ -162,12 +167,8 @@ medusaIntegrationTestRunner({
           "POST /onboarding/uploads",
         ])
       )
-      const problems: string[] = []
-      const check = (key: string, who: string, ok: boolean, status: number) => {
-        if (!ok) {
-          problems.push(`${key}: ${who} got ${status}`)
-        }
-      }
+      const log = answerLog()
+      const check = log.expect
       const answered = (status: number) =>
         status < 500 && ![401, 403, 404].includes(status)
 
@@ -229,7 +230,7 @@ medusaIntegrationTestRunner({
         const answer = await callRoute(api, route.method, url, body, officer)
         check(key, "an officer", answered(answer.status), answer.status)
       }
-      expect(problems).toEqual([])
+      expect(log.problems).toEqual([])
     })
   },
 })

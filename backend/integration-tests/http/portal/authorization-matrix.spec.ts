@@ -1,6 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { RequestHeaders } from "../../utils/admin"
-import { callRoute, discoverRoutes, inOwnerSafeOrder } from "../../utils/routes"
+import {
+  answerLog,
+  callRoute,
+  discoverRoutes,
+  inOwnerSafeOrder,
+} from "../../utils/routes"
 import {
   customerHeaders,
   placeOrder,
@@ -115,17 +120,8 @@ medusaIntegrationTestRunner({
           "POST /producer/products/:id/variants/:variant_id",
         ])
       )
-      const problems: string[] = []
-      const expectStatus = (
-        key: string,
-        who: string,
-        ok: boolean,
-        status: number
-      ) => {
-        if (!ok) {
-          problems.push(`${key}: ${who} got ${status}`)
-        }
-      }
+      const log = answerLog()
+      const expectStatus = log.expect
       // One world for all routes: reads first, then writes, deletions last and deepest first,
       // so that the owner's own successful writes never remove what a later route needs.
       for (const route of inOwnerSafeOrder(ROUTES)) {
@@ -171,7 +167,7 @@ medusaIntegrationTestRunner({
           mine.status
         )
       }
-      expect(problems).toEqual([])
+      expect(log.problems).toEqual([])
     })
   },
 })

@@ -1,29 +1,16 @@
 import type {
   AuthorizePaymentInput,
   AuthorizePaymentOutput,
-  CancelPaymentInput,
-  CancelPaymentOutput,
-  CapturePaymentInput,
-  CapturePaymentOutput,
-  DeletePaymentInput,
-  DeletePaymentOutput,
   GetPaymentStatusInput,
   GetPaymentStatusOutput,
   InitiatePaymentInput,
   InitiatePaymentOutput,
-  RefundPaymentInput,
-  RefundPaymentOutput,
-  RetrievePaymentInput,
-  RetrievePaymentOutput,
   UpdatePaymentInput,
   UpdatePaymentOutput,
   WebhookActionResult,
 } from "@medusajs/framework/types"
-import {
-  AbstractPaymentProvider,
-  MedusaError,
-  PaymentActions,
-} from "@medusajs/framework/utils"
+import { MedusaError, PaymentActions } from "@medusajs/framework/utils"
+import { RecordOnlyPaymentProvider } from "../record-only-payment-provider"
 import {
   buildVietQrPayload,
   generatePaymentReference,
@@ -49,7 +36,7 @@ export type VietqrSessionData = {
  * VietQR bank transfer (NAPAS 247). The order is placed as soon as the shopper chooses it
  * (`authorized`: waiting for the transfer); the bank webhook or an officer captures it later.
  */
-class VietqrPaymentProviderService extends AbstractPaymentProvider<VietqrOptions> {
+class VietqrPaymentProviderService extends RecordOnlyPaymentProvider<VietqrOptions> {
   static identifier = "vietqr"
 
   static validateOptions(options: Record<string, unknown>) {
@@ -134,37 +121,6 @@ class VietqrPaymentProviderService extends AbstractPaymentProvider<VietqrOptions
     data,
   }: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
     return { status: "authorized", data }
-  }
-
-  async capturePayment({
-    data,
-  }: CapturePaymentInput): Promise<CapturePaymentOutput> {
-    return { data }
-  }
-
-  /** The money goes back by a transfer an officer makes; Medusa records the refund. */
-  async refundPayment({
-    data,
-  }: RefundPaymentInput): Promise<RefundPaymentOutput> {
-    return { data }
-  }
-
-  async cancelPayment({
-    data,
-  }: CancelPaymentInput): Promise<CancelPaymentOutput> {
-    return { data }
-  }
-
-  async deletePayment({
-    data,
-  }: DeletePaymentInput): Promise<DeletePaymentOutput> {
-    return { data }
-  }
-
-  async retrievePayment({
-    data,
-  }: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
-    return { data }
   }
 
   async getPaymentStatus({

@@ -2,29 +2,16 @@ import { isIP } from "node:net"
 import type {
   AuthorizePaymentInput,
   AuthorizePaymentOutput,
-  CancelPaymentInput,
-  CancelPaymentOutput,
-  CapturePaymentInput,
-  CapturePaymentOutput,
-  DeletePaymentInput,
-  DeletePaymentOutput,
   GetPaymentStatusInput,
   GetPaymentStatusOutput,
   InitiatePaymentInput,
   InitiatePaymentOutput,
-  RefundPaymentInput,
-  RefundPaymentOutput,
-  RetrievePaymentInput,
-  RetrievePaymentOutput,
   UpdatePaymentInput,
   UpdatePaymentOutput,
   WebhookActionResult,
 } from "@medusajs/framework/types"
-import {
-  AbstractPaymentProvider,
-  MedusaError,
-  PaymentActions,
-} from "@medusajs/framework/utils"
+import { MedusaError, PaymentActions } from "@medusajs/framework/utils"
+import { RecordOnlyPaymentProvider } from "../record-only-payment-provider"
 import { isVnpaySuccess } from "../../../domain/vnpay-ipn"
 import {
   newTxnRef,
@@ -80,7 +67,7 @@ const UNSETTLED = {
  * a signed payment URL; VNPay's IPN records the result on the session and completes the cart,
  * so a cart is authorized only by a result VNPay signed.
  */
-class VnpayPaymentProviderService extends AbstractPaymentProvider<VnpayOptions> {
+class VnpayPaymentProviderService extends RecordOnlyPaymentProvider<VnpayOptions> {
   static identifier = "vnpay"
 
   static validateOptions(options: Record<string, unknown>) {
@@ -250,42 +237,6 @@ class VnpayPaymentProviderService extends AbstractPaymentProvider<VnpayOptions> 
       )
     }
     return { status: "authorized", data }
-  }
-
-  /** VNPay took the money when the shopper paid; capturing only records it. */
-  async capturePayment({
-    data,
-  }: CapturePaymentInput): Promise<CapturePaymentOutput> {
-    return { data }
-  }
-
-  /**
-   * Refunds are made by an officer in VNPay's merchant portal, which needs its own signed
-   * refund request and credentials; Medusa records the refund the officer made there.
-   */
-  async refundPayment({
-    data,
-  }: RefundPaymentInput): Promise<RefundPaymentOutput> {
-    return { data }
-  }
-
-  /** An unpaid attempt simply expires at VNPay after VNPAY_PAYMENT_MINUTES; a paid one is refunded by an officer. */
-  async cancelPayment({
-    data,
-  }: CancelPaymentInput): Promise<CancelPaymentOutput> {
-    return { data }
-  }
-
-  async deletePayment({
-    data,
-  }: DeletePaymentInput): Promise<DeletePaymentOutput> {
-    return { data }
-  }
-
-  async retrievePayment({
-    data,
-  }: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
-    return { data }
   }
 
   async getPaymentStatus({
