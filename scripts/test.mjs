@@ -215,6 +215,9 @@ async function endToEnd(postgres) {
     revalidate_secret: "e2e-revalidate-secret-0123",
     vietqr_webhook_key: "e2e-vietqr-webhook-key-0123",
     vietqr_account_number: "102800000001",
+    // A local VNPay terminal: the e2e signs VNPay's IPN with this secret.
+    vnpay_tmn_code: "XTE2E001",
+    vnpay_hash_secret: "E2EVNPAYHASHSECRET0123456789ABCD",
   }
   const env = {
     ...backendEnv({
@@ -292,6 +295,8 @@ async function endToEnd(postgres) {
         MEDUSA_PUBLISHABLE_KEY: seed.publishable_key,
         // Sign-ins the seed generated (producer members, onboarder) for journeys that need them.
         MARKET_SEED_FILE: path.join(E2E_DATA_DIR, "seed.json"),
+        VNPAY_TMN_CODE: secrets.vnpay_tmn_code,
+        VNPAY_HASH_SECRET: secrets.vnpay_hash_secret,
         PLAYWRIGHT_JSON_OUTPUT_NAME: output,
       },
     })
