@@ -10,7 +10,10 @@ import type {
   WebhookActionResult,
 } from "@medusajs/framework/types"
 import { MedusaError, PaymentActions } from "@medusajs/framework/utils"
-import { RecordOnlyPaymentProvider } from "../record-only-payment-provider"
+import {
+  providerSettings,
+  RecordOnlyPaymentProvider,
+} from "../record-only-payment-provider"
 import {
   buildVietQrPayload,
   generatePaymentReference,
@@ -40,22 +43,14 @@ class VietqrPaymentProviderService extends RecordOnlyPaymentProvider<VietqrOptio
   static identifier = "vietqr"
 
   static validateOptions(options: Record<string, unknown>) {
-    const parsed = VietqrOptionsSchema.safeParse(options)
-    if (!parsed.success) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `VietQR payment settings are invalid: ${parsed.error.issues
-          .map((issue) => issue.message)
-          .join("; ")}`
-      )
-    }
+    providerSettings(VietqrOptionsSchema, "VietQR", options)
   }
 
   private readonly settings: VietqrOptions
 
   constructor(cradle: Record<string, unknown>, options: VietqrOptions) {
     super(cradle, options)
-    this.settings = VietqrOptionsSchema.parse(options)
+    this.settings = providerSettings(VietqrOptionsSchema, "VietQR", options)
   }
 
   private sessionData(

@@ -11,7 +11,10 @@ import type {
   WebhookActionResult,
 } from "@medusajs/framework/types"
 import { MedusaError, PaymentActions } from "@medusajs/framework/utils"
-import { RecordOnlyPaymentProvider } from "../record-only-payment-provider"
+import {
+  providerSettings,
+  RecordOnlyPaymentProvider,
+} from "../record-only-payment-provider"
 import { isVnpaySuccess } from "../../../domain/vnpay-ipn"
 import {
   newTxnRef,
@@ -71,22 +74,14 @@ class VnpayPaymentProviderService extends RecordOnlyPaymentProvider<VnpayOptions
   static identifier = "vnpay"
 
   static validateOptions(options: Record<string, unknown>) {
-    const parsed = VnpayOptionsSchema.safeParse(options)
-    if (!parsed.success) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `VNPay payment settings are invalid: ${parsed.error.issues
-          .map((issue) => issue.message)
-          .join("; ")}`
-      )
-    }
+    providerSettings(VnpayOptionsSchema, "VNPay", options)
   }
 
   private readonly settings: VnpayOptions
 
   constructor(cradle: Record<string, unknown>, options: VnpayOptions) {
     super(cradle, options)
-    this.settings = VnpayOptionsSchema.parse(options)
+    this.settings = providerSettings(VnpayOptionsSchema, "VNPay", options)
   }
 
   /** A new attempt: a new reference and payment URL; any earlier result is forgotten. */
