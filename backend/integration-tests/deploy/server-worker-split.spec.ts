@@ -108,14 +108,14 @@ describe("backend split into a server and a worker on Redis", () => {
         ...base,
         ...redis,
         MEDUSA_WORKER_MODE: "server",
-        STOREFRONT_URL: serverStorefront.url,
+        STOREFRONT_INTERNAL_URL: serverStorefront.url,
         WORKER_HEARTBEAT_FILE: heartbeat.server,
       }),
       startBackend(WORKER_PORT, {
         ...base,
         ...redis,
         MEDUSA_WORKER_MODE: "worker",
-        STOREFRONT_URL: workerStorefront.url,
+        STOREFRONT_INTERNAL_URL: workerStorefront.url,
         WORKER_HEARTBEAT_FILE: heartbeat.worker,
       }),
     ])

@@ -44,6 +44,8 @@ const EnvSchema = z.object({
   JWT_SECRET: z.string().min(16).default(DEVELOPMENT_SECRET),
   COOKIE_SECRET: z.string().min(16).default(DEVELOPMENT_SECRET),
   STOREFRONT_URL: z.url().default("http://localhost:8000"),
+  // Where the backend reaches the storefront itself (revalidation), e.g. over a private network.
+  STOREFRONT_INTERNAL_URL: z.url().optional(),
   REVALIDATE_SECRET: z.string().min(16).optional(),
   MEDUSA_ADMIN_DISABLED: z.enum(["true", "false"]).default("false"),
   // Medusa's runtime split (docs: production/worker-mode): `server` answers HTTP only, `worker`

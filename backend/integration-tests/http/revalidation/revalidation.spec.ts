@@ -73,12 +73,12 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       // The URL is read when a revalidation is sent, so it can be set once the port is known.
-      previousStorefrontUrl = process.env.STOREFRONT_URL
-      process.env.STOREFRONT_URL = await storefront.listen()
+      previousStorefrontUrl = process.env.STOREFRONT_INTERNAL_URL
+      process.env.STOREFRONT_INTERNAL_URL = await storefront.listen()
     })
 
     afterAll(async () => {
-      process.env.STOREFRONT_URL = previousStorefrontUrl
+      process.env.STOREFRONT_INTERNAL_URL = previousStorefrontUrl
       await storefront.close()
     })
 
