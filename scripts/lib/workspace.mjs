@@ -99,7 +99,7 @@ export const backendEnv = ({
 }) => ({
   DATABASE_URL: databaseUrl,
   MEDUSA_BACKEND_URL: backendUrl,
-  STOREFRONT_URL: storefrontUrl,
+  STOREFRONT_PUBLIC_URL: storefrontUrl,
   STORE_CORS: storefrontUrl,
   ADMIN_CORS: backendUrl,
   AUTH_CORS: `${storefrontUrl},${backendUrl}`,

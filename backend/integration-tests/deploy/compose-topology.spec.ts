@@ -147,6 +147,35 @@ describe("docker-compose.yml", () => {
     expect(services.storefront.ports).toEqual(["${STOREFRONT_PORT:-8000}:8000"])
   })
 
+  it("builds every link people open from public addresses, never from an internal service name", () => {
+    // Settings that end up in emails, Zalo messages, invites, QR codes or page metadata.
+    const linkSettings: Record<string, string[]> = {
+      migrate: ["STOREFRONT_PUBLIC_URL", "MEDUSA_BACKEND_URL", "S3_FILE_URL"],
+      backend: ["STOREFRONT_PUBLIC_URL", "MEDUSA_BACKEND_URL", "S3_FILE_URL"],
+      worker: ["STOREFRONT_PUBLIC_URL", "MEDUSA_BACKEND_URL", "S3_FILE_URL"],
+      storefront: ["SITE_URL"],
+    }
+    const internalHosts = new Set([...Object.keys(services), "localhost"])
+    for (const [name, keys] of Object.entries(linkSettings)) {
+      for (const key of keys) {
+        const value = services[name].environment?.[key]
+        expect(value, `${name}: ${key} is not set`).toBeDefined()
+        const fromEnvFile = /^\$\{([A-Z][A-Z0-9_]*)[:}]/.exec(value!)
+        if (fromEnvFile) {
+          // The deployment's own public address, which the backend checks at boot.
+          expect([key, "STOREFRONT_PUBLIC_URL"], `${name}: ${key}`).toContain(
+            fromEnvFile[1]
+          )
+          continue
+        }
+        const host = new URL(value!).hostname
+        expect(internalHosts.has(host), `${name}: ${key} = ${value}`).toBe(
+          false
+        )
+      }
+    }
+  })
+
   it("documents in .env.example exactly the settings it reads from .env", () => {
     const interpolated = new Set(
       [...composeText.matchAll(/\$\{([A-Z][A-Z0-9_]*)/g)].map(

@@ -43,7 +43,8 @@ const EnvSchema = z.object({
   AUTH_CORS: z.string().default("http://localhost:8000,http://localhost:9000"),
   JWT_SECRET: z.string().min(16).default(DEVELOPMENT_SECRET),
   COOKIE_SECRET: z.string().min(16).default(DEVELOPMENT_SECRET),
-  STOREFRONT_URL: z.url().default("http://localhost:8000"),
+  // The storefront's address as people open it: every link in a message, invite or QR code.
+  STOREFRONT_PUBLIC_URL: z.url().default("http://localhost:8000"),
   // Where the backend reaches the storefront itself (revalidation), e.g. over a private network.
   STOREFRONT_INTERNAL_URL: z.url().optional(),
   REVALIDATE_SECRET: z.string().min(16).optional(),
@@ -142,6 +143,18 @@ export function isDeployment(raw: Record<string, string | undefined>): boolean {
   return !LOCAL_HOSTS.has(new URL(url).hostname)
 }
 
+/**
+ * An address a phone can open: a host with a dot (a domain or an IP), not this machine and not
+ * a single-label service name such as `storefront`.
+ */
+function isPublicAddress(url: string | undefined): boolean {
+  if (!url || !URL.canParse(url)) {
+    return false
+  }
+  const { hostname } = new URL(url)
+  return !LOCAL_HOSTS.has(hostname) && hostname.includes(".")
+}
+
 /** What `medusa build` needs: the admin bundle reads the backend URL, never the secrets. */
 export type ReadOptions = { building?: boolean }
 
@@ -189,6 +202,12 @@ function crossSettingProblems(
         message: `VIETQR_* settings (bank BIN, account number and name, webhook key) are required ${where}: shoppers would pay into the demo account`,
       })
     }
+  }
+  if (deployment && !isPublicAddress(raw.STOREFRONT_PUBLIC_URL)) {
+    problems.push({
+      key: "STOREFRONT_PUBLIC_URL",
+      message: `STOREFRONT_PUBLIC_URL must be the storefront's public address ${inDeployment} (for example https://cho-xuan-tho.vn): links in emails, Zalo messages, invites and QR codes are built from it`,
+    })
   }
   if (production && !raw.REVALIDATE_SECRET) {
     problems.push({

@@ -38,7 +38,7 @@ function vnpayProvider(env: MarketEnv): Record<string, unknown> | null {
       tmn_code: env.VNPAY_TMN_CODE,
       hash_secret: env.VNPAY_HASH_SECRET,
       payment_url: env.VNPAY_URL,
-      storefront_url: env.STOREFRONT_URL,
+      storefront_url: env.STOREFRONT_PUBLIC_URL,
     },
   }
 }

@@ -8,6 +8,7 @@ import {
   STRIPE_PROVIDER_ID,
   VIETQR_PROVIDER_ID,
 } from "../utils/payment-providers"
+import { storefrontLink } from "../utils/public-links"
 
 type PlacedOrder = {
   id: string
@@ -90,8 +91,7 @@ export default async function orderPlacedNotification({
     return
   }
   const locale = order.metadata?.locale === "en" ? "en" : "vi"
-  const storefront = process.env.STOREFRONT_URL ?? "http://localhost:8000"
-  const orderUrl = `${storefront}/${locale}/orders/${order.id}`
+  const orderUrl = storefrontLink(`/${locale}/orders/${order.id}`)
   const content = renderOrderConfirmation({
     locale,
     displayId: Number(order.display_id),

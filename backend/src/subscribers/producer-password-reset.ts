@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { AuthWorkflowEvents, Modules } from "@medusajs/framework/utils"
-import { readMarketEnv } from "../config/env"
+import { storefrontLink } from "../utils/public-links"
 
 type PasswordResetEvent = {
   entity_id: string
@@ -26,13 +26,12 @@ export default async function producerPasswordResetHandler({
   if (data.actor_type !== "producer") {
     return
   }
-  const { STOREFRONT_URL } = readMarketEnv()
   const requested = data.metadata?.locale
   const locale =
     typeof requested === "string" && LINK_LOCALES.includes(requested)
       ? requested
       : "vi"
-  const url = new URL(`/${locale}/portal/reset-password`, STOREFRONT_URL)
+  const url = new URL(storefrontLink(`/${locale}/portal/reset-password`))
   url.searchParams.set("token", data.token)
   url.searchParams.set("email", data.entity_id)
   await container.resolve(Modules.NOTIFICATION).createNotifications({

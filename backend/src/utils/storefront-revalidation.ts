@@ -17,7 +17,7 @@ function defaultTarget(): RevalidationTarget {
   if (!targetFromEnv) {
     const env = readMarketEnv()
     targetFromEnv = {
-      storefrontUrl: env.STOREFRONT_INTERNAL_URL ?? env.STOREFRONT_URL,
+      storefrontUrl: env.STOREFRONT_INTERNAL_URL ?? env.STOREFRONT_PUBLIC_URL,
       secret: env.REVALIDATE_SECRET,
     }
   }

@@ -16,7 +16,7 @@ import {
 const STOREFRONT_URL = "https://cho.xuantho.test"
 
 medusaIntegrationTestRunner({
-  env: { STOREFRONT_URL },
+  env: { STOREFRONT_PUBLIC_URL: STOREFRONT_URL },
   testSuite: ({ api, getContainer }) => {
     let admin: RequestHeaders
     let onboarder: SignedInOnboarder

@@ -1,8 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { readMarketEnv } from "../../config/env"
 import type { Inviter } from "../../domain/account-rights"
 import { inviteState } from "../../utils/invite-token"
+import { storefrontLink } from "../../utils/public-links"
 import { createProducerInviteWorkflow } from "../../workflows/onboarding/create-producer-invite"
 
 /** The invites sent for a producer (never their tokens) and whether each was used. */
@@ -48,10 +48,9 @@ export async function respondWithNewInvite(
       invited_by_id: invite.inviterId,
     },
   })
-  const storefront = readMarketEnv().STOREFRONT_URL.replace(/\/+$/, "")
   res.json({
     invite: {
-      url: `${storefront}/vi/portal/invite/${result.token}`,
+      url: storefrontLink(`/vi/portal/invite/${result.token}`),
       expires_at: new Date(result.expires_at).toISOString(),
     },
   })

@@ -134,7 +134,30 @@ describe("backend configuration", () => {
       "VIETQR_WEBHOOK_KEY must be set to a private value in a deployment"
     )
     expect(message).toContain("REDIS_URL is required in a deployment")
-    expect(message.match(/^ {2}- /gm)).toHaveLength(4)
+    expect(message).toContain(
+      "STOREFRONT_PUBLIC_URL must be the storefront's public address in a deployment"
+    )
+    expect(message.match(/^ {2}- /gm)).toHaveLength(5)
+  })
+
+  it("refuses a deployment whose links would point at this machine or an internal service", () => {
+    for (const address of [
+      "http://localhost:8000",
+      "http://storefront:8000",
+      "not a url",
+    ]) {
+      expect(
+        problemsOf({
+          ...PRODUCTION,
+          MEDUSA_BACKEND_URL: "https://api.xuantho.vn",
+          REDIS_URL: "redis://redis:6379",
+          STOREFRONT_PUBLIC_URL: address,
+        }),
+        address
+      ).toContain(
+        "STOREFRONT_PUBLIC_URL must be the storefront's public address"
+      )
+    }
   })
 
   it("refuses the development VietQR key in production too", () => {
@@ -163,6 +186,7 @@ describe("backend configuration", () => {
       NODE_ENV: "development",
       MEDUSA_BACKEND_URL: "https://api.xuantho.vn",
       REDIS_URL: "redis://redis:6379",
+      STOREFRONT_PUBLIC_URL: "https://cho.xuantho.vn",
     })
     expect(env.MEDUSA_BACKEND_URL).toBe("https://api.xuantho.vn")
   })
