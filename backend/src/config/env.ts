@@ -89,6 +89,7 @@ const EnvSchema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
   SENDGRID_API_KEY: z.string().optional(),
   SENDGRID_FROM: z.string().optional(),
+  SENDGRID_API_URL: z.url().default("https://api.sendgrid.com"),
   MEILISEARCH_HOST: z.url().optional(),
   MEILISEARCH_API_KEY: z.string().optional(),
   // Rate limits as `<count>/<seconds>`; unset: the defaults in utils/rate-limit/limits.ts.
