@@ -93,6 +93,7 @@ const EnvSchema = z.object({
   ZALO_APP_ID: z.string().min(1).optional(),
   ZALO_APP_SECRET: z.string().min(1).optional(),
   ZALO_OA_REFRESH_TOKEN: z.string().min(1).optional(),
+  ZALO_TEMPLATE_IDS: z.string().optional(),
   MEILISEARCH_HOST: z.url().optional(),
   MEILISEARCH_API_KEY: z.string().optional(),
   // Rate limits as `<count>/<seconds>`; unset: the defaults in utils/rate-limit/limits.ts.
