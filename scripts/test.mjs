@@ -137,6 +137,13 @@ export async function test() {
     await step("Unit tests (storefront)", "unit", () =>
       vitest("storefront", STOREFRONT_DIR, null, "storefront-unit.json")
     )
+    // Every email template in both languages, as `npm run email:preview` writes them.
+    await step("Email preview", "unit", () =>
+      runCommand(process.execPath, ["scripts/email-preview.mjs"], {
+        cwd: ROOT,
+        quiet: true,
+      })
+    )
 
     await phase("Test database (embedded PostgreSQL)", async () => {
       await assertPortFree(PG_PORT, "test PostgreSQL")
