@@ -94,8 +94,12 @@ const EnvSchema = z.object({
   ZALO_APP_SECRET: z.string().min(1).optional(),
   ZALO_OA_REFRESH_TOKEN: z.string().min(1).optional(),
   ZALO_TEMPLATE_IDS: z.string().optional(),
-  ZALO_OAUTH_URL: z.url().default("https://oauth.zaloapp.com/v4/oa/access_token"),
-  ZALO_ZNS_URL: z.url().default("https://business.openapi.zalo.me/message/template"),
+  ZALO_OAUTH_URL: z
+    .url()
+    .default("https://oauth.zaloapp.com/v4/oa/access_token"),
+  ZALO_ZNS_URL: z
+    .url()
+    .default("https://business.openapi.zalo.me/message/template"),
   MEILISEARCH_HOST: z.url().optional(),
   MEILISEARCH_API_KEY: z.string().optional(),
   // Rate limits as `<count>/<seconds>`; unset: the defaults in utils/rate-limit/limits.ts.
