@@ -3,7 +3,8 @@ import { readMarketEnvOrExit } from "./src/config/env"
 import { fileModule, redisModules } from "./src/config/modules"
 import { searchModule } from "./src/config/search"
 import { sessionCookieOptions } from "./src/config/session"
-import { notificationModule, paymentModule } from "./src/config/payments"
+import { notificationModule } from "./src/config/notifications"
+import { paymentModule } from "./src/config/payments"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -42,6 +43,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/marketplace" },
     { resolve: "./src/modules/bank-transfer" },
+    { resolve: "./src/modules/messaging" },
     paymentModule(env),
     notificationModule(env),
     fileModule(env),

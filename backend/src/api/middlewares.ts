@@ -22,6 +22,7 @@ import { storeMarketplaceListingMiddlewares } from "./store/marketplace-listings
 import { storeProducerMiddlewares } from "./store/producers/middlewares"
 import { storeProductFieldMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
+import { rejectQueryParameters } from "./utils/query-parameters"
 
 /**
  * Express announces itself in X-Powered-By on every answer; nothing needs it and it tells a
@@ -54,6 +55,11 @@ export default defineMiddlewares({
     ...storeSearchMiddlewares,
     ...storeProducerMiddlewares,
     ...storeMarketplaceListingMiddlewares,
+    {
+      methods: ["GET"],
+      matcher: "/store/message-channels",
+      middlewares: [rejectQueryParameters],
+    },
     ...adminProducerMiddlewares,
     ...adminProductExtensionMiddlewares,
     ...producerPortalMiddlewares,

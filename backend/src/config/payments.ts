@@ -1,5 +1,5 @@
-// Payment and notification modules chosen from the environment: VietQR always, cards
-// through Stripe only when STRIPE_API_KEY is set, VNPay only when its three settings are.
+// The payment module chosen from the environment: VietQR always, cards through Stripe only
+// when STRIPE_API_KEY is set, VNPay only when its three settings are.
 import { MedusaError } from "@medusajs/framework/utils"
 import type { MarketEnv } from "./env"
 import {
@@ -83,36 +83,4 @@ export function paymentModule(env: MarketEnv): ModuleEntry {
     providers.push(vnpay)
   }
   return { resolve: "@medusajs/medusa/payment", options: { providers } }
-}
-
-/**
- * Order confirmations go through the notification module: SendGrid when SENDGRID_API_KEY is
- * set, otherwise Medusa's local provider, which only logs them (development).
- */
-export function notificationModule(env: MarketEnv): ModuleEntry {
-  if (env.SENDGRID_API_KEY && !env.SENDGRID_FROM) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      "SENDGRID_FROM is required with SENDGRID_API_KEY: the verified sender address, e.g. don-hang@cho-xuan-tho.vn"
-    )
-  }
-  const provider = env.SENDGRID_API_KEY
-    ? {
-        resolve: "@medusajs/medusa/notification-sendgrid",
-        id: "sendgrid",
-        options: {
-          channels: ["email"],
-          api_key: env.SENDGRID_API_KEY,
-          from: env.SENDGRID_FROM,
-        },
-      }
-    : {
-        resolve: "@medusajs/medusa/notification-local",
-        id: "local",
-        options: { channels: ["email"] },
-      }
-  return {
-    resolve: "@medusajs/medusa/notification",
-    options: { providers: [provider] },
-  }
 }

@@ -1,6 +1,8 @@
+import { createHash } from "node:crypto"
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { AuthWorkflowEvents, Modules } from "@medusajs/framework/utils"
+import { AuthWorkflowEvents } from "@medusajs/framework/utils"
 import { storefrontLink } from "../utils/public-links"
+import { sendMessagesWorkflow } from "../workflows/messaging/send-messages"
 
 type PasswordResetEvent = {
   entity_id: string
@@ -9,10 +11,6 @@ type PasswordResetEvent = {
   /** The storefront sends `{ locale }` so the link opens the portal in the member's language. */
   metadata?: { locale?: unknown }
 }
-
-const LINK_LOCALES = ["vi", "en"]
-
-export const PRODUCER_PASSWORD_RESET_TEMPLATE = "producer-password-reset"
 
 /**
  * Emails a portal member the link to choose a new password. Medusa's
@@ -26,25 +24,25 @@ export default async function producerPasswordResetHandler({
   if (data.actor_type !== "producer") {
     return
   }
-  const requested = data.metadata?.locale
-  const locale =
-    typeof requested === "string" && LINK_LOCALES.includes(requested)
-      ? requested
-      : "vi"
+  const locale = data.metadata?.locale === "en" ? "en" : "vi"
   const url = new URL(storefrontLink(`/${locale}/portal/reset-password`))
   url.searchParams.set("token", data.token)
   url.searchParams.set("email", data.entity_id)
-  await container.resolve(Modules.NOTIFICATION).createNotifications({
-    to: data.entity_id,
-    channel: "email",
-    template: PRODUCER_PASSWORD_RESET_TEMPLATE,
-    data: {
-      subject:
-        locale === "en"
-          ? "Reset your Xuân Thọ OCOP Market password"
-          : "Đặt lại mật khẩu Chợ OCOP Xuân Thọ",
-      reset_url: url.toString(),
-    },
+  const resetUrl = url.toString()
+  // Each request has its own token, hence its own email; the key never holds the token itself.
+  const tokenDigest = createHash("sha256").update(data.token).digest("hex")
+  await sendMessagesWorkflow(container).run({
+    input: [
+      {
+        kind: "producer-password-reset",
+        locale,
+        facts: { resetUrl },
+        recipient: { audience: "member", id: null, email: data.entity_id },
+        resource: { type: "producer_member", id: data.entity_id },
+        links: { reset_url: resetUrl },
+        key: `producer-password-reset:${tokenDigest.slice(0, 32)}`,
+      },
+    ],
   })
 }
 

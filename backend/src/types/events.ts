@@ -14,3 +14,9 @@ export type MarketEventData = {
   id: string
   product_ids?: string[]
 }
+
+/** A volunteer handed a producer to the commune officers for verification; payload `{ id }`. */
+export const PRODUCER_SUBMITTED_EVENT = "producer.submitted"
+
+/** Stock or a low-stock threshold changed by hand; payload `{ variant_ids }`. */
+export const STOCK_CHANGED_EVENT = "variant-stock.changed"

@@ -215,8 +215,8 @@ export function prepareVietqrCart(
   )
 }
 
-/** Who is buying; by default Lan of SHIPPING_ADDRESS. */
-export type ShopperContact = { email: string; phone: string }
+/** Who is buying; by default Lan of SHIPPING_ADDRESS. No email: a shopper reached on Zalo. */
+export type ShopperContact = { email: string | null; phone: string }
 
 /** A cart ready to complete: item, contact, address, shipping and a session of `providerId`. */
 export async function preparePaymentCart<TSessionData>(
@@ -237,7 +237,7 @@ export async function preparePaymentCart<TSessionData>(
     "/store/carts",
     {
       region_id: world.regionId,
-      email: contact.email,
+      ...(contact.email && { email: contact.email }),
       items: [{ variant_id: world.variantId, quantity }],
     },
     headers

@@ -58,6 +58,9 @@ const BODIES: Record<string, Record<string, unknown>> = {
   "POST /producer/products/:id/marketplace-listings/:listing_id": {
     url: "https://voso.vn/chiem-doat",
   },
+  "POST /producer/me/notification-settings": {
+    settings: { "producer-new-order": false },
+  },
   "POST /producer/orders/:id/ship": {
     carrier: "viettelpost",
     tracking_number: "VTP000",

@@ -162,7 +162,7 @@ function victimPath(route: string, ids: World["ids"]): string {
 /**
  * One fingerprint of everything an outsider must not be able to change: the victim's and
  * the others' products, variants, stock, orders with their addresses, changes and returns, and
- * the producers, members, volunteers, invites and listings.
+ * the producers, members, volunteers, invites and listings, and who chose to hear what.
  */
 async function fingerprint(container: MedusaContainer, ids: World["ids"]) {
   const pg = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
@@ -181,6 +181,8 @@ async function fingerprint(container: MedusaContainer, ids: World["ids"]) {
       union all select row_to_json(t)::text from onboarder t
       union all select row_to_json(t)::text from producer_invite t
       union all select row_to_json(t)::text from marketplace_listing t
+      union all select row_to_json(t)::text from message_preference t
+      union all select row_to_json(t)::text from stock_alert t
     ) lines`,
     { products: ids.products, orders: ids.orders }
   )

@@ -4,10 +4,16 @@ import bankTransfersEn from "./bank-transfers-en"
 import bankTransfersVi from "./bank-transfers-vi"
 import en from "./json/en.json"
 import vi from "./json/vi.json"
+import messagesEn from "./messages-en"
+import messagesVi from "./messages-vi"
 import producersEn from "./producers-en"
 import producersVi from "./producers-vi"
 
 export default {
-  en: { translation: { ...en, ...producersEn, ...bankTransfersEn } },
-  vi: { translation: { ...vi, ...producersVi, ...bankTransfersVi } },
+  en: {
+    translation: { ...en, ...producersEn, ...bankTransfersEn, ...messagesEn },
+  },
+  vi: {
+    translation: { ...vi, ...producersVi, ...bankTransfersVi, ...messagesVi },
+  },
 }

@@ -9,6 +9,7 @@ import {
 import { AdminCreateOnboarder } from "./onboarders/validators"
 import { validateBodyWithFieldErrors } from "../utils/validate-body"
 import { rejectQueryParameters } from "../utils/query-parameters"
+import { notificationSettingsBody } from "../utils/notification-settings"
 
 /** Officers' read routes of the market's own: each names the query parameters it reads. */
 export const adminReadMiddlewares: MiddlewareRoute[] = [
@@ -22,6 +23,7 @@ export const adminReadMiddlewares: MiddlewareRoute[] = [
   ...[
     "/admin/onboarders",
     "/admin/onboarding/stats",
+    "/admin/notification-settings",
     "/admin/search-status",
   ].map((matcher): MiddlewareRoute => ({
     methods: ["GET"],
@@ -32,6 +34,13 @@ export const adminReadMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/bank-transactions/:id/match",
     middlewares: [validateBodyWithFieldErrors(AdminMatchBankTransaction)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/notification-settings",
+    middlewares: [
+      validateBodyWithFieldErrors(notificationSettingsBody("officer")),
+    ],
   },
   {
     methods: ["POST"],

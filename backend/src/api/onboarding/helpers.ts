@@ -123,7 +123,7 @@ export async function listOnboardingProducts(
   producer: OwnedProducer,
   productIds?: string[]
 ) {
-  const { products, prices } = await readProducerProducts(container, {
+  const { products, ...readings } = await readProducerProducts(container, {
     producerId: producer.id,
     productIds,
     fields: onboardingProductFields,
@@ -132,7 +132,7 @@ export async function listOnboardingProducts(
   return products.map((product) => {
     const certificate = product.ocop_certificate
     return {
-      ...toPortalProduct(product, producer.status, prices),
+      ...toPortalProduct(product, producer.status, readings),
       ocop_certificate: certificate
         ? {
             stars: certificate.stars,

@@ -80,14 +80,14 @@ export async function listPortalProducts(
   scope: ProducerScope,
   productIds?: string[]
 ): Promise<PortalProduct[]> {
-  const { products, prices } = await readProducerProducts(container, {
+  const { products, ...readings } = await readProducerProducts(container, {
     producerId: scope.producer.id,
     productIds,
     fields: portalProductFields,
     order: "DESC",
   })
   return products.map((product) =>
-    toPortalProduct(product, scope.producer.status, prices)
+    toPortalProduct(product, scope.producer.status, readings)
   )
 }
 

@@ -12,6 +12,7 @@ import { photoUploadMiddleware } from "../utils/photo-upload"
 import { perActor, rateLimit } from "../utils/rate-limit"
 import { validateBodyWithFieldErrors } from "../utils/validate-body"
 import { rejectQueryParameters } from "../utils/query-parameters"
+import { notificationSettingsBody } from "../utils/notification-settings"
 
 /**
  * Only a signed-in `producer` actor reaches /producer/*; customer, officer and onboarder tokens
@@ -64,6 +65,13 @@ export const producerPortalMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/producer/products/:id/marketplace-listings/:listing_id",
     middlewares: [validateBodyWithFieldErrors(PortalUpdateListing)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/producer/me/notification-settings",
+    middlewares: [
+      validateBodyWithFieldErrors(notificationSettingsBody("member")),
+    ],
   },
   {
     methods: ["POST"],

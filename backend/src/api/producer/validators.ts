@@ -33,12 +33,25 @@ export const PortalUpdateProduct = z
   .strict()
 export type PortalUpdateProductType = z.infer<typeof PortalUpdateProduct>
 
+const lowStockThreshold = z
+  .number({ error: "low_stock_threshold must be a number of units, e.g. 5" })
+  .int("low_stock_threshold must be a whole number of units")
+  .min(0, "low_stock_threshold cannot be negative")
+  .max(100_000)
+
 export const PortalUpdateVariant = z
-  .object({ price: price.optional(), stock: stock.optional() })
+  .object({
+    price: price.optional(),
+    stock: stock.optional(),
+    low_stock_threshold: lowStockThreshold.optional(),
+  })
   .strict()
   .refine(
-    (body) => body.price !== undefined || body.stock !== undefined,
-    "send a price, a stock, or both"
+    (body) =>
+      body.price !== undefined ||
+      body.stock !== undefined ||
+      body.low_stock_threshold !== undefined,
+    "send a price, a stock, a low-stock threshold, or any of them"
   )
 export type PortalUpdateVariantType = z.infer<typeof PortalUpdateVariant>
 

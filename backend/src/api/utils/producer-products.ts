@@ -1,3 +1,6 @@
+import { DEFAULT_LOW_STOCK_THRESHOLD } from "../../domain/message-audience"
+import { MESSAGING_MODULE } from "../../modules/messaging"
+import type MessagingModuleService from "../../modules/messaging/service"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import ProducerProductLink from "../../links/producer-product"
@@ -134,11 +137,17 @@ function basePriceOf(variant: VariantRow): number | null {
   return price ? Number(price.amount) : null
 }
 
+/** What is read per variant beside the product: shopper prices and low-stock thresholds. */
+export type VariantReadings = {
+  prices: Map<string, ShopperPrice | null>
+  thresholds: Map<string, number>
+}
+
 /** The portal's own shape of a product (no Medusa internals reach the storefront). */
 export function toPortalProduct(
   product: ProducerProductRow,
   producerStatus: ProducerStatus,
-  prices: Map<string, ShopperPrice | null>
+  { prices, thresholds }: VariantReadings
 ): PortalProduct {
   const images = present(product.images)
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
@@ -165,6 +174,9 @@ export function toPortalProduct(
       price: basePriceOf(variant),
       shopper_price: prices.get(variant.id)?.amount ?? null,
       stock: stockOf(variant),
+      low_stock_threshold: variant.manage_inventory
+        ? (thresholds.get(variant.id) ?? DEFAULT_LOW_STOCK_THRESHOLD)
+        : null,
     })),
     ocop_certificate: certificate
       ? {
@@ -199,14 +211,11 @@ type ProductRead = {
 export async function readProducerProducts(
   container: MedusaContainer,
   { producerId, productIds, fields, order }: ProductRead
-): Promise<{
-  products: ProducerProductRow[]
-  prices: Map<string, ShopperPrice | null>
-}> {
+): Promise<{ products: ProducerProductRow[] } & VariantReadings> {
   const own = await listProducerProductIds(container, producerId)
   const ids = productIds ? own.filter((id) => productIds.includes(id)) : own
   if (!ids.length) {
-    return { products: [], prices: new Map() }
+    return { products: [], prices: new Map(), thresholds: new Map() }
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -219,5 +228,14 @@ export async function readProducerProducts(
   const variantIds = products.flatMap((product) =>
     present(product.variants).map((variant) => variant.id)
   )
-  return { products, prices: await shopperPrices(query, variantIds) }
+  const alerts = await container
+    .resolve<MessagingModuleService>(MESSAGING_MODULE)
+    .listStockAlerts({ variant_id: variantIds })
+  return {
+    products,
+    prices: await shopperPrices(query, variantIds),
+    thresholds: new Map(
+      alerts.map((alert) => [alert.variant_id, alert.threshold])
+    ),
+  }
 }

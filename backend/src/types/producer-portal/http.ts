@@ -36,6 +36,8 @@ export type PortalVariant = {
   shopper_price: number | null
   /** Units on hand at the market's location; null when stock is not tracked. */
   stock: number | null
+  /** Members are told when sellable stock falls to this; null when stock is not tracked. */
+  low_stock_threshold: number | null
 }
 
 export type PortalListing = {

@@ -6,6 +6,7 @@ import {
   vietnameseAddresses,
   type CartCheck,
 } from "../../domain/cart-checks"
+import { shopperReachable } from "../../domain/shopper-contact"
 import { unpaidTransfersWithinLimit } from "../../domain/unpaid-orders"
 
 /**
@@ -16,6 +17,7 @@ import { unpaidTransfersWithinLimit } from "../../domain/unpaid-orders"
 export const completeCartChecks: CartCheck[] = [
   productsOnSale,
   vietnameseAddresses,
+  shopperReachable,
   unpaidTransfersWithinLimit,
 ]
 

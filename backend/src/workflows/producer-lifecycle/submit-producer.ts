@@ -1,8 +1,10 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { PRODUCER_SUBMITTED_EVENT } from "../../types/events"
 import { validateProducerChecklistStep } from "./steps/validate-producer-checklist"
 import {
   composeProducerTransition,
@@ -22,6 +24,10 @@ export const submitProducerWorkflow = createWorkflow(
         }))
       )
     })
+    emitEventStep({
+      eventName: PRODUCER_SUBMITTED_EVENT,
+      data: transform({ input }, ({ input }) => ({ id: input.producer_id })),
+    }).config({ name: "emit-producer-submitted" })
     return new WorkflowResponse(producer)
   }
 )

@@ -1,4 +1,5 @@
 import {
+  emitEventStep,
   createInventoryLevelsWorkflow,
   updateInventoryLevelsWorkflow,
   updateProductVariantsWorkflow,
@@ -10,7 +11,9 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { resolveCatalogueDefaultsStep } from "../producer/steps/resolve-catalogue-defaults"
+import { STOCK_CHANGED_EVENT } from "../../types/events"
 import { resolveVariantStockStep } from "./steps/resolve-variant-stock"
+import { setLowStockThresholdStep } from "./steps/set-low-stock-threshold"
 import { validateProducerOwnsProductStep } from "../producer/steps/validate-producer-owns-product"
 
 export type UpdateProducerVariantWorkflowInput = {
@@ -21,11 +24,16 @@ export type UpdateProducerVariantWorkflowInput = {
   price?: number
   /** Units on hand at the market's stock location. */
   stock?: number
+  /** Members are told when sellable stock falls to this many units. */
+  low_stock_threshold?: number
 }
 
 export const updateProducerVariantWorkflowId = "update-producer-variant"
 
-/** A member sets the VND price and/or the stock of a variant of its own product (harvest day). */
+/**
+ * A member sets the VND price, the stock and/or the low-stock threshold of a variant of its own
+ * product (harvest day).
+ */
 export const updateProducerVariantWorkflow = createWorkflow(
   updateProducerVariantWorkflowId,
   (input: UpdateProducerVariantWorkflowInput) => {
@@ -71,6 +79,25 @@ export const updateProducerVariantWorkflow = createWorkflow(
           inventory_levels: [stock!.level],
         })),
       })
+    })
+
+    when(
+      { input },
+      ({ input }) => typeof input.low_stock_threshold === "number"
+    ).then(() => {
+      setLowStockThresholdStep(
+        transform({ input }, ({ input }) => ({
+          variant_id: input.variant_id,
+          threshold: input.low_stock_threshold!,
+        }))
+      )
+    })
+    // Stock or threshold may now sit on the other side of the line: members may need telling.
+    emitEventStep({
+      eventName: STOCK_CHANGED_EVENT,
+      data: transform({ input }, ({ input }) => ({
+        variant_ids: [input.variant_id],
+      })),
     })
 
     return new WorkflowResponse({ id: input.variant_id })

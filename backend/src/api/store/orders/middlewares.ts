@@ -20,6 +20,11 @@ export const storeOrderMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/orders/:id",
     middlewares: [recogniseCustomer, orderIdFromPath],
   },
+  {
+    methods: ["GET"],
+    matcher: "/store/orders/:id/messages",
+    middlewares: [rejectQueryParameters, recogniseCustomer, orderIdFromPath],
+  },
   ...["request", "accept", "decline", "cancel"].map(
     (step): MiddlewareRoute => ({
       methods: ["POST"],
