@@ -20,3 +20,6 @@ export const PRODUCER_SUBMITTED_EVENT = "producer.submitted"
 
 /** Stock or a low-stock threshold changed by hand; payload `{ variant_ids }`. */
 export const STOCK_CHANGED_EVENT = "variant-stock.changed"
+
+/** An invite for a producer's member was made; payload `{ id, producer_id, email, token, expires_at }`. */
+export const PRODUCER_INVITE_CREATED_EVENT = "producer-invite.created"

@@ -16,3 +16,8 @@ export function storefrontLink(path: string): string {
 export function adminLink(path: string): string {
   return join(readMarketEnv().MEDUSA_BACKEND_URL, path)
 }
+
+/** The single-use page where an invited member sets a password (Vietnamese first). */
+export function inviteLink(token: string): string {
+  return storefrontLink(`/vi/portal/invite/${token}`)
+}

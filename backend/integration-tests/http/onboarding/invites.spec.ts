@@ -1,6 +1,8 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type ProducerModuleService from "../../../src/modules/producer/service"
 import { createAdminHeaders, type RequestHeaders } from "../../utils/admin"
+import { eventually } from "../checkout/fixtures"
 import { prepareMarketDefaults } from "../portal/portal-fixtures"
 import {
   createDraft,
@@ -54,6 +56,22 @@ medusaIntegrationTestRunner({
       const ttl = Date.parse(sent.expires_at) - before
       expect(ttl).toBeGreaterThan(6.9 * 24 * 3600 * 1000)
       expect(ttl).toBeLessThan(7.1 * 24 * 3600 * 1000)
+
+      // The member also gets the link by email, on the public storefront, with its QR code.
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      const [email] = await eventually(async () => {
+        const found = await notifications.listNotifications({
+          to: "thanhvien@htx.test",
+        })
+        return found.length ? found : null
+      })
+      expect(email).toMatchObject({
+        channel: "email",
+        template: "producer-invite",
+        resource_type: "producer",
+        resource_id: producer.id,
+        data: expect.objectContaining({ invite_url: sent.url }),
+      })
 
       const opened = await api.get(`/invites/${sent.token}`)
       expect(opened.data.invite).toEqual({

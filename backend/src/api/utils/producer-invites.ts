@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Inviter } from "../../domain/account-rights"
 import { inviteState } from "../../utils/invite-token"
-import { storefrontLink } from "../../utils/public-links"
+import { inviteLink } from "../../utils/public-links"
 import { createProducerInviteWorkflow } from "../../workflows/onboarding/create-producer-invite"
 
 /** The invites sent for a producer (never their tokens) and whether each was used. */
@@ -50,7 +50,7 @@ export async function respondWithNewInvite(
   })
   res.json({
     invite: {
-      url: storefrontLink(`/vi/portal/invite/${result.token}`),
+      url: inviteLink(result.token),
       expires_at: new Date(result.expires_at).toISOString(),
     },
   })

@@ -1,3 +1,4 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
@@ -7,6 +8,7 @@ import {
   createProducerInviteStep,
   type CreateProducerInviteStepInput,
 } from "./steps/create-producer-invite"
+import { PRODUCER_INVITE_CREATED_EVENT } from "../../types/events"
 import { validateProducerInvitableStep } from "./steps/validate-producer-invitable"
 
 export const createProducerInviteWorkflowId = "create-producer-invite"
@@ -21,6 +23,18 @@ export const createProducerInviteWorkflow = createWorkflow(
         invited_by_type: input.invited_by_type,
       }))
     )
-    return new WorkflowResponse(createProducerInviteStep(input))
+    const invite = createProducerInviteStep(input)
+    // The member also gets the link by email; the token travels once more, as a reset's does.
+    emitEventStep({
+      eventName: PRODUCER_INVITE_CREATED_EVENT,
+      data: transform({ input, invite }, ({ input, invite }) => ({
+        id: invite.id,
+        producer_id: input.producer_id,
+        email: invite.email,
+        token: invite.token,
+        expires_at: invite.expires_at,
+      })),
+    })
+    return new WorkflowResponse(invite)
   }
 )

@@ -35,7 +35,12 @@ export const createProducerInviteStep = createStep(
       invited_by_id: input.invited_by_id,
     })
     return new StepResponse(
-      { id: invite.id, expires_at: invite.expires_at, token },
+      {
+        id: invite.id,
+        email: invite.email,
+        expires_at: invite.expires_at,
+        token,
+      },
       invite.id
     )
   },
