@@ -1,14 +1,39 @@
 import createMiddleware from "next-intl/middleware"
-import { NextRequest, type NextResponse } from "next/server"
+import { NextRequest, NextResponse } from "next/server"
 import { routing } from "./i18n/routing"
+import { pageExists } from "./lib/data/shared/page-exists"
 import { securityHeaders } from "./lib/security/headers"
+import { pageSubject } from "./lib/util/page-subject"
 
 const intl = createMiddleware(routing)
 
-export default function proxy(request: NextRequest): NextResponse {
+// Next's own not-found route (app/not-found.tsx): a whole page, server-rendered with HTTP 404.
+const NOT_FOUND_ROUTE = "/_not-found"
+
+/** A browser asking for a whole page, not the app router fetching a page's data. */
+function isDocumentRequest(request: NextRequest): boolean {
+  return (
+    (request.method === "GET" || request.method === "HEAD") &&
+    !request.headers.has("rsc") &&
+    !request.headers.has("next-router-prefetch")
+  )
+}
+
+export default async function proxy(
+  request: NextRequest
+): Promise<NextResponse> {
+  // Pages with a loading state start streaming with HTTP 200 before they know whether their
+  // product, producer, category or order exists; a missing one is answered here instead, with
+  // a real 404 whose HTML is the whole not-found page. Navigations inside the app still get
+  // the page's own not-found view.
+  const subject = isDocumentRequest(request)
+    ? pageSubject(request.nextUrl.pathname, request.nextUrl.searchParams)
+    : null
+  const missing = subject !== null && !(await pageExists(subject))
+
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64")
   const headers = securityHeaders({
-    pathname: request.nextUrl.pathname,
+    pathname: missing ? NOT_FOUND_ROUTE : request.nextUrl.pathname,
     nonce,
     forwardedProto: request.headers.get("x-forwarded-proto"),
     env: process.env,
@@ -26,10 +51,14 @@ export default function proxy(request: NextRequest): NextResponse {
     routed = new NextRequest(request.url, { headers: forwarded })
   }
 
-  const response = intl(routed)
+  const response = missing
+    ? NextResponse.rewrite(new URL(NOT_FOUND_ROUTE, request.url))
+    : intl(routed)
   for (const [name, value] of Object.entries(headers)) {
     response.headers.set(name, value)
   }
+  // The not-found page itself is static; the answer is not: the product may be published later.
+  if (missing) response.headers.set("Cache-Control", "private, no-store")
   return response
 }
 

@@ -24,7 +24,7 @@ test("“dau tay” typed in the header finds Dâu tây, and the stars facet nar
 
   await test.step("choosing at least 4 OCOP stars narrows the results and stays in the URL", async () => {
     const before = await search.hits.count()
-    await search.starsOption(4).click()
+    await search.chooseStars(4)
     await expect(page).toHaveURL(/[?&]stars=4(&|$)/)
     expect(search.searchParam("q")).toBe("dau tay")
     await expect(search.starsOption(4)).toHaveAttribute("aria-current", "true")
@@ -35,6 +35,19 @@ test("“dau tay” typed in the header finds Dâu tây, and the stars facet nar
     await page.reload()
     await expect(search.starsOption(4)).toHaveAttribute("aria-current", "true")
     await expect(search.hitTitles.first()).toHaveText("Dâu tây")
+  })
+
+  await test.step("the filter shows as a chip, and removing the chip brings the other results back", async () => {
+    const chip = page.locator(
+      '[data-testid="active-filter"][data-filter="stars"]'
+    )
+    await expect(chip).toHaveText(/Từ 4 sao/)
+    const narrowed = await search.hits.count()
+    await chip.click()
+    await expect(page).not.toHaveURL(/[?&]stars=/)
+    expect(search.searchParam("q")).toBe("dau tay")
+    await expect(search.hits).not.toHaveCount(narrowed)
+    await expect(chip).toHaveCount(0)
   })
 })
 

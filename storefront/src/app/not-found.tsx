@@ -1,36 +1,25 @@
-import Link from "next/link"
 import { getTranslations } from "next-intl/server"
-import { routing } from "@/i18n/routing"
+import { routing, timeZone } from "@/i18n/routing"
+import NotFoundView from "@/modules/common/components/not-found-view"
+import SiteDocument from "@/modules/layout/templates/site-document"
 import "./globals.css"
 
-// Requests outside any locale (proxy.ts normally redirects them) end here,
-// so the page speaks both languages.
+// The whole-page 404: addresses outside any route, and missing products, producers, categories
+// and orders, which src/proxy.ts sends here before their page starts streaming. It is rendered
+// once for every visitor, so it cannot tell the address's language: the shop's default language
+// frames it, with a line in the other.
 export default async function GlobalNotFound() {
-  const texts = await Promise.all(
-    routing.locales.map(async (locale) => ({
-      locale,
-      t: await getTranslations({ locale, namespace: "notFound" }),
-    }))
-  )
+  const locale = routing.defaultLocale
+  const alternate = routing.locales.find((other) => other !== locale)
+  const t = await getTranslations({ locale, namespace: "notFound" })
   return (
-    <html lang={routing.defaultLocale}>
-      <body className="font-sans">
-        <main
-          data-testid="not-found"
-          className="mx-auto flex min-h-screen max-w-xl flex-col items-center justify-center gap-6 p-6 text-center"
-        >
-          {texts.map(({ locale, t }) => (
-            <section key={locale} lang={locale} className="space-y-2">
-              <h1 className="text-2xl font-semibold text-leaf-800">
-                {t("title")}
-              </h1>
-              <Link className="text-leaf-700 underline" href={`/${locale}`}>
-                {t("backHome")}
-              </Link>
-            </section>
-          ))}
-        </main>
-      </body>
-    </html>
+    // No request to read the time zone and clock from: given here, the page is rendered once.
+    <SiteDocument
+      locale={locale}
+      intl={{ messages: {}, formats: null, timeZone, now: new Date() }}
+    >
+      <title>{t("title")}</title>
+      <NotFoundView locale={locale} alternate={alternate} />
+    </SiteDocument>
   )
 }

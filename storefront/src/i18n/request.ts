@@ -1,6 +1,6 @@
 import { hasLocale } from "next-intl"
 import { getRequestConfig } from "next-intl/server"
-import { routing } from "./routing"
+import { routing, timeZone } from "./routing"
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale
@@ -11,6 +11,6 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     messages: (await import(`../../messages/${locale}.json`)).default,
-    timeZone: "Asia/Ho_Chi_Minh",
+    timeZone,
   }
 })

@@ -7,3 +7,6 @@ export const routing = defineRouting({
 })
 
 export type Locale = (typeof routing.locales)[number]
+
+/** Every date the shop shows is Đà Lạt's. */
+export const timeZone = "Asia/Ho_Chi_Minh"

@@ -19,7 +19,7 @@ export class HomePage extends StorefrontPage {
   }
 
   async openProductList() {
-    await this.page.getByTestId("nav-products").click()
+    await this.openSection("nav-products")
     await expect(this.page).toHaveURL(/\/(vi|en)\/products(\?|$)/)
   }
 }

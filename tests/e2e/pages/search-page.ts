@@ -4,6 +4,8 @@ import { StorefrontPage, type Locale } from "./storefront-page"
 /** The header's instant search box and the search page it opens. */
 export class SearchPage extends StorefrontPage {
   readonly headerInput: Locator
+  readonly headerSearchToggle: Locator
+  readonly filterOpen: Locator
   readonly suggestions: Locator
   readonly hits: Locator
   readonly hitTitles: Locator
@@ -14,6 +16,8 @@ export class SearchPage extends StorefrontPage {
   constructor(page: Page) {
     super(page)
     this.headerInput = page.getByRole("banner").getByTestId("search-input")
+    this.headerSearchToggle = page.getByTestId("header-search-toggle")
+    this.filterOpen = page.getByTestId("filter-open")
     this.suggestions = page.getByTestId("search-suggestion-option")
     this.hits = page.getByTestId("search-hit")
     this.hitTitles = page.getByTestId("search-hit-title")
@@ -24,7 +28,7 @@ export class SearchPage extends StorefrontPage {
 
   async gotoHome(locale: Locale = "vi") {
     await this.page.goto(`/${locale}`)
-    await expect(this.headerInput).toBeVisible()
+    await expect(this.page.getByRole("banner")).toBeVisible()
   }
 
   async gotoResults(q: string, locale: Locale = "vi") {
@@ -34,8 +38,20 @@ export class SearchPage extends StorefrontPage {
 
   /** Types like a person on a phone keyboard, so the debounced suggestions kick in. */
   async typeInHeader(text: string) {
-    await this.headerInput.click()
+    // On a phone the header shows a search button that opens the box, focused.
+    if (await this.headerSearchToggle.isVisible()) {
+      await this.headerSearchToggle.click()
+      await expect(this.headerInput).toBeFocused()
+    } else {
+      await this.headerInput.click()
+    }
     await this.headerInput.pressSequentially(text, { delay: 40 })
+  }
+
+  /** Picks "at least N stars", opening the filter sheet first on a phone. */
+  async chooseStars(stars: number) {
+    if (await this.filterOpen.isVisible()) await this.filterOpen.click()
+    await this.starsOption(stars).click()
   }
 
   suggestion(handle: string): Locator {

@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next"
-import { hasLocale, NextIntlClientProvider } from "next-intl"
+import { hasLocale } from "next-intl"
 import {
   getMessages,
   getTranslations,
@@ -9,8 +9,7 @@ import { notFound } from "next/navigation"
 import type { ReactNode } from "react"
 import { routing } from "@/i18n/routing"
 import { siteUrl } from "@/lib/site"
-import Footer from "@/modules/layout/components/footer"
-import Header from "@/modules/layout/components/header"
+import SiteDocument from "@/modules/layout/templates/site-document"
 
 // Nothing is pre-rendered at build time (no backend then): every page is
 // rendered on its first request and cached until a tag is revalidated.
@@ -56,21 +55,14 @@ export default async function LocaleLayout({
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
 
-  // Client components only need the product form and cart strings.
-  const messages = await getMessages({ locale })
-  const clientMessages = { product: messages.product, cart: messages.cart }
-
+  // Client components only need the product form, cart and error page strings.
+  const { product, cart, errors } = await getMessages({ locale })
   return (
-    <html lang={locale}>
-      <body className="flex min-h-screen flex-col font-sans">
-        <NextIntlClientProvider locale={locale} messages={clientMessages}>
-          <Header locale={locale} />
-          <main id="main" className="flex-1">
-            {children}
-          </main>
-          <Footer locale={locale} />
-        </NextIntlClientProvider>
-      </body>
-    </html>
+    <SiteDocument
+      locale={locale}
+      intl={{ messages: { product, cart, errors } }}
+    >
+      {children}
+    </SiteDocument>
   )
 }

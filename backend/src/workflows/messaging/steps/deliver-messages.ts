@@ -67,7 +67,12 @@ async function sendOne(
     receiver_id: message.recipient.id,
     idempotency_key: `${message.key}:${delivery.channel}`,
   }
-  const data = { locale: message.locale, ...message.links }
+  // What the message said, so that officers (GET /admin/notifications) see it as sent.
+  const data = {
+    locale: message.locale,
+    ...message.links,
+    facts: message.facts,
+  }
   if (delivery.channel === ZALO_CHANNEL) {
     await notifications.createNotifications({
       ...common,

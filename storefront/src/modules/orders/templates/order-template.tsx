@@ -8,6 +8,7 @@ import { formatVnd } from "@/lib/util/money"
 import CopyButton from "../components/copy-button"
 import DeliveryDetails from "../components/delivery-details"
 import PaymentWatcher from "../components/payment-watcher"
+import SaveQrButton from "../components/save-qr"
 import ShareProof from "../components/share-proof"
 
 export default async function OrderTemplate({
@@ -99,7 +100,12 @@ export default async function OrderTemplate({
               height={320}
               unoptimized
               data-testid="vietqr-image"
-              className="mx-auto size-64 rounded-xl border border-earth-100"
+              className="mx-auto size-64 max-w-full rounded-xl border border-earth-100"
+            />
+            <SaveQrButton
+              qrDataUrl={order.vietqr.qrDataUrl}
+              amount={formatVnd(order.vietqr.amount)}
+              reference={order.vietqr.reference}
             />
             <dl className="space-y-2">
               {[
@@ -128,12 +134,13 @@ export default async function OrderTemplate({
               ].map((row) => (
                 <div
                   key={row.label}
-                  className="flex items-center justify-between gap-3"
+                  className="flex flex-col gap-1 sm:flex-row sm:items-center sm:justify-between sm:gap-3"
                 >
                   <dt className="text-sm text-stone-600">{row.label}</dt>
-                  <dd className="flex items-center gap-2 text-right font-semibold">
+                  <dd className="flex min-h-11 min-w-0 items-center justify-between gap-2 font-semibold sm:justify-end sm:text-right">
                     <span
                       data-testid={row.copy ? `vietqr-${row.copy}` : undefined}
+                      className="min-w-0 break-words"
                     >
                       {row.value}
                     </span>

@@ -3,6 +3,8 @@ import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
 import type { Category, Paginated, Product } from "@/lib/data/catalogue/types"
 import Pagination from "@/modules/common/components/pagination"
+import FilterChips from "@/modules/common/components/filter-chips"
+import FilterSheet from "@/modules/common/components/filter-sheet"
 import ProductGrid from "../components/product-grid"
 
 export default async function ProductsListTemplate({
@@ -17,8 +19,9 @@ export default async function ProductsListTemplate({
   locale: Locale
 }) {
   const t = await getTranslations({ locale, namespace: "products" })
+  const tf = await getTranslations({ locale, namespace: "common.filters" })
   const chip = (active: boolean) =>
-    `block whitespace-nowrap rounded-full border px-4 py-1.5 text-sm font-medium ${
+    `flex min-h-11 items-center rounded-full border px-4 text-sm font-medium lg:min-h-9 ${
       active
         ? "border-leaf-600 bg-leaf-600 text-white"
         : "border-leaf-200 bg-white text-leaf-800 hover:bg-leaf-50"
@@ -35,39 +38,67 @@ export default async function ProductsListTemplate({
       </div>
 
       {categories.length > 0 && (
-        <nav aria-label={t("categories")} className="-mx-4 mt-4 px-4">
-          <ul className="flex gap-2 overflow-x-auto pb-2">
-            <li>
-              <Link
-                href="/products"
-                data-testid="category-filter"
-                data-handle=""
-                aria-current={activeCategory ? undefined : "page"}
-                className={chip(!activeCategory)}
-              >
-                {t("allCategories")}
-              </Link>
-            </li>
-            {categories.map((category) => (
-              <li key={category.id}>
-                <Link
-                  href={{
-                    pathname: "/products",
-                    query: { category: category.handle },
-                  }}
-                  data-testid="category-filter"
-                  data-handle={category.handle}
-                  aria-current={
-                    activeCategory?.id === category.id ? "page" : undefined
-                  }
-                  className={chip(activeCategory?.id === category.id)}
-                >
-                  {category.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <div className="mt-4">
+          <FilterSheet
+            labels={{
+              open: tf("open"),
+              title: t("categories"),
+              close: tf("close"),
+              done: tf("done"),
+            }}
+            activeCount={activeCategory ? 1 : 0}
+            chips={
+              <FilterChips
+                filters={
+                  activeCategory
+                    ? [
+                        {
+                          name: "category",
+                          label: activeCategory.name,
+                          href: { pathname: "/products", query: {} },
+                        },
+                      ]
+                    : []
+                }
+                removeLabel={(label) => tf("remove", { label })}
+              />
+            }
+          >
+            <nav aria-label={t("categories")}>
+              <ul className="flex flex-wrap gap-2">
+                <li>
+                  <Link
+                    href="/products"
+                    data-testid="category-filter"
+                    data-handle=""
+                    aria-current={activeCategory ? undefined : "page"}
+                    className={chip(!activeCategory)}
+                  >
+                    {t("allCategories")}
+                  </Link>
+                </li>
+                {categories.map((category) => (
+                  <li key={category.id}>
+                    <Link
+                      href={{
+                        pathname: "/products",
+                        query: { category: category.handle },
+                      }}
+                      data-testid="category-filter"
+                      data-handle={category.handle}
+                      aria-current={
+                        activeCategory?.id === category.id ? "page" : undefined
+                      }
+                      className={chip(activeCategory?.id === category.id)}
+                    >
+                      {category.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </FilterSheet>
+        </div>
       )}
 
       <div className="mt-6">

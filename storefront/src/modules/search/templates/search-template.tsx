@@ -2,6 +2,10 @@ import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
 import type { SearchResults } from "@/lib/data/search/types"
+import FilterChips, {
+  type ActiveFilter,
+} from "@/modules/common/components/filter-chips"
+import FilterSheet from "@/modules/common/components/filter-sheet"
 import SearchFacets from "../components/search-facets"
 import SearchHit from "../components/search-hit"
 import SearchPagination from "../components/search-pagination"
@@ -21,13 +25,41 @@ export default async function SearchTemplate({
   producerNames: Record<string, string>
 }) {
   const t = await getTranslations({ locale, namespace: "search" })
+  const tf = await getTranslations({ locale, namespace: "common.filters" })
   const suggestions = t.raw("suggestions") as string[]
-  const filtered = !!(
-    state.category ||
-    state.producer ||
-    state.stars ||
-    state.price
-  )
+  // Each filter in force, as a chip leading to the same search without it.
+  const chip = (
+    name: string,
+    label: string,
+    without: Parameters<typeof searchQuery>[1]
+  ): ActiveFilter[] => [
+    {
+      name,
+      label,
+      href: { pathname: "/search", query: searchQuery(state, without) },
+    },
+  ]
+  const activeFilters: ActiveFilter[] = [
+    ...(state.category
+      ? chip("category", categoryNames[state.category] ?? state.category, {
+          category: null,
+        })
+      : []),
+    ...(state.producer
+      ? chip("producer", producerNames[state.producer] ?? state.producer, {
+          producer: null,
+        })
+      : []),
+    ...(state.stars
+      ? chip("stars", t("facets.starsAtLeast", { stars: state.stars }), {
+          stars: null,
+        })
+      : []),
+    ...(state.price
+      ? chip("price", t(`priceBands.${state.price}`), { price: null })
+      : []),
+  ]
+  const filtered = activeFilters.length > 0
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
@@ -83,17 +115,33 @@ export default async function SearchTemplate({
           </Link>
         </div>
       ) : (
-        <div className="mt-6 grid gap-8 lg:grid-cols-[220px_1fr]">
-          <aside aria-label={t("facets.label")}>
-            <SearchFacets
-              locale={locale}
-              state={state}
-              facets={results.facets}
-              categoryNames={categoryNames}
-              producerNames={producerNames}
-            />
+        <div className="mt-4 grid gap-4 lg:mt-6 lg:grid-cols-[220px_1fr] lg:gap-8">
+          <aside aria-label={t("facets.label")} className="min-w-0">
+            <FilterSheet
+              labels={{
+                open: tf("open"),
+                title: t("facets.label"),
+                close: tf("close"),
+                done: tf("done"),
+              }}
+              activeCount={activeFilters.length}
+              chips={
+                <FilterChips
+                  filters={activeFilters}
+                  removeLabel={(label) => tf("remove", { label })}
+                />
+              }
+            >
+              <SearchFacets
+                locale={locale}
+                state={state}
+                facets={results.facets}
+                categoryNames={categoryNames}
+                producerNames={producerNames}
+              />
+            </FilterSheet>
           </aside>
-          <section aria-live="polite">
+          <section aria-live="polite" className="min-w-0">
             {results.hits.length ? (
               <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3">
                 {results.hits.map((hit) => (

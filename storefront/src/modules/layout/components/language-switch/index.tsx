@@ -23,7 +23,7 @@ export default function LanguageSwitch({
       lang={target}
       title={title}
       data-testid="language-switch"
-      className="inline-flex items-center gap-1 rounded-full border border-leaf-200 bg-white px-3 py-1.5 text-sm font-medium text-leaf-800 hover:bg-leaf-50"
+      className="inline-flex min-h-11 items-center gap-1 whitespace-nowrap rounded-full border border-leaf-200 bg-white px-3 text-sm font-medium text-leaf-800 hover:bg-leaf-50"
     >
       <span aria-hidden="true" className="text-xs uppercase text-leaf-500">
         {target}

@@ -22,7 +22,7 @@ export default function CopyButton({
         setCopied(true)
         setTimeout(() => setCopied(false), 2000)
       }}
-      className="shrink-0 rounded-full border border-leaf-600 px-3 py-1 text-sm font-semibold text-leaf-700 hover:bg-leaf-50"
+      className="min-h-11 shrink-0 whitespace-nowrap rounded-full border border-leaf-600 px-3 text-sm font-semibold text-leaf-700 hover:bg-leaf-50"
     >
       {copied ? t("copied") : t("copy")}
     </button>

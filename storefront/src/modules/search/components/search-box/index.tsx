@@ -8,7 +8,7 @@ import { formatVnd } from "@/lib/util/money"
 
 const DEBOUNCE_MS = 200
 
-interface SearchBoxLabels {
+export interface SearchBoxLabels {
   label: string
   placeholder: string
   submit: string
@@ -95,7 +95,7 @@ export default function SearchBox({
   return (
     <form
       role="search"
-      className="relative w-full sm:w-72"
+      className="relative w-full"
       onSubmit={(event) => {
         event.preventDefault()
         searchAll()

@@ -37,7 +37,7 @@ function FacetGroup({
               href={{ pathname: "/search", query: option.query }}
               data-value={option.key}
               aria-current={option.active ? "true" : undefined}
-              className={`inline-flex items-center gap-1 rounded-full border px-3 py-1 text-sm ${
+              className={`inline-flex min-h-11 items-center gap-1 rounded-full border px-3 text-sm lg:min-h-0 lg:py-1 ${
                 option.active
                   ? "border-leaf-600 bg-leaf-600 text-white"
                   : "border-leaf-200 bg-white text-leaf-800 hover:bg-leaf-50"

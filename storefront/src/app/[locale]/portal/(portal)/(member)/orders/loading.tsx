@@ -1,0 +1,5 @@
+import { PortalSkeleton } from "@/modules/common/components/skeletons"
+
+export default function PortalOrdersLoading() {
+  return <PortalSkeleton />
+}

@@ -1,0 +1,5 @@
+import { ListSkeleton } from "@/modules/common/components/skeletons"
+
+export default function SearchLoading() {
+  return <ListSkeleton searchBar />
+}

@@ -1,0 +1,40 @@
+// Which pages can be missing, read from the address alone: a product or producer by handle, a
+// product list by category handle, an order by id. The proxy asks the backend about these
+// before the page renders (src/proxy.ts).
+
+export type PageSubject =
+  | { kind: "product" | "producer" | "category"; handle: string }
+  | { kind: "order"; id: string }
+
+const SUBJECT_PATH = /^\/(?:vi|en)\/(products|producers|orders)\/([^/]+)\/?$/
+const PRODUCT_LIST_PATH = /^\/(?:vi|en)\/products\/?$/
+
+/** Route params arrive percent-encoded ("d%C3%A2u"); handles made in Medusa Admin keep marks. */
+function decoded(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment).normalize("NFC")
+  } catch {
+    return null
+  }
+}
+
+export function pageSubject(
+  pathname: string,
+  search: URLSearchParams
+): PageSubject | null {
+  const match = SUBJECT_PATH.exec(pathname)
+  if (match) {
+    const value = decoded(match[2])
+    if (!value) return null
+    if (match[1] === "orders") return { kind: "order", id: value }
+    return {
+      kind: match[1] === "products" ? "product" : "producer",
+      handle: value,
+    }
+  }
+  const category = search.get("category")
+  if (category && PRODUCT_LIST_PATH.test(pathname)) {
+    return { kind: "category", handle: category.normalize("NFC") }
+  }
+  return null
+}
