@@ -66,6 +66,13 @@ test(
       )
       await expect(checkout.qrImage).toBeVisible()
       await expect(checkout.reference).toHaveText(/^OCOP[2-9A-Z]{6}$/)
+      // Which messages follow, and where: the backend's answer for this order's proof holder.
+      await expect(page.getByTestId("order-messages-channel")).toContainText(
+        "qua email"
+      )
+      await expect(
+        page.getByTestId("order-message-ahead-payment-received")
+      ).toBeVisible()
     })
 
     await test.step("“Lưu mã QR” downloads a picture whose QR holds the order's VietQR payload, amount and reference printed under it", async () => {

@@ -103,6 +103,28 @@ test(
       ).not.toHaveAttribute("data-revenue", "0")
     })
 
+    await test.step("the member turns off new-order emails for themself, and it stays off", async () => {
+      await page.getByTestId("portal-nav-settings").click()
+      const newOrders = page.getByTestId(
+        "portal-message-setting-producer-new-order"
+      )
+      await expect(
+        newOrders.getByTestId("portal-message-setting-state")
+      ).toHaveText("Đang bật")
+      await newOrders.getByRole("button", { name: "Tắt" }).click()
+      await expect(
+        newOrders.getByTestId("portal-message-setting-state")
+      ).toHaveText("Đang tắt")
+      await page.reload()
+      await expect(
+        newOrders.getByTestId("portal-message-setting-state")
+      ).toHaveText("Đang tắt")
+      await newOrders.getByRole("button", { name: "Bật lại" }).click()
+      await expect(
+        newOrders.getByTestId("portal-message-setting-state")
+      ).toHaveText("Đang bật")
+    })
+
     await test.step("the shopper's order page shows the carrier and the tracking number", async () => {
       await page.goto(orderUrl)
       await expect(page.getByTestId("order-fulfillment-status")).toHaveText(

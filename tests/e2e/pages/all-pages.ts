@@ -214,6 +214,12 @@ export const SITE_PAGES: SitePage[] = [
     need: "member",
     path: fixed("/portal/stats"),
   },
+  {
+    name: "portal emails",
+    area: "portal",
+    need: "member",
+    path: fixed("/portal/settings"),
+  },
 
   // The volunteers' onboarding
   {

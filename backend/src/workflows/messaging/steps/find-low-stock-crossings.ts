@@ -100,7 +100,7 @@ export const findLowStockCrossingsStep = createStep(
         continue
       }
       const portalUrl = storefrontLink(
-        `/vi/portal/products/${variant.product!.id}/variants`
+        `/vi/portal/products/${variant.product!.id}/variants/${variant.id}`
       )
       for (const member of producer.members) {
         crossings.messages.push({

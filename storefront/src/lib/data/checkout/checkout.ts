@@ -32,17 +32,19 @@ const STRIPE_KEY_VARIABLE = ["NEXT_PUBLIC", "STRIPE_KEY"].join("_")
 export async function getCheckoutData(): Promise<CheckoutData | null> {
   const cart = await getCart()
   if (!cart || cart.lines.length === 0) return null
-  const [{ shipping_options }, { payment_providers }] = await Promise.all([
-    uncachedStoreFetch<{
-      shipping_options: { id: string; name: string; amount: number }[]
-    }>("/store/shipping-options", {
-      query: { cart_id: cart.id, fields: "id,name,amount" },
-    }),
-    uncachedStoreFetch<{ payment_providers: { id: string }[] }>(
-      "/store/payment-providers",
-      { query: { region_id: await cartRegion(cart.id) } }
-    ),
-  ])
+  const [{ shipping_options }, { payment_providers }, channels] =
+    await Promise.all([
+      uncachedStoreFetch<{
+        shipping_options: { id: string; name: string; amount: number }[]
+      }>("/store/shipping-options", {
+        query: { cart_id: cart.id, fields: "id,name,amount" },
+      }),
+      uncachedStoreFetch<{ payment_providers: { id: string }[] }>(
+        "/store/payment-providers",
+        { query: { region_id: await cartRegion(cart.id) } }
+      ),
+      uncachedStoreFetch<{ zalo: boolean }>("/store/message-channels"),
+    ])
   return {
     cart,
     shippingOptions: shipping_options
@@ -53,6 +55,7 @@ export async function getCheckoutData(): Promise<CheckoutData | null> {
       }))
       .sort((a, b) => b.amount - a.amount),
     paymentChoices: paymentChoices(payment_providers),
+    zaloOffered: channels.zalo,
   }
 }
 
@@ -128,9 +131,12 @@ export async function placeOrder(
     FIELDS.map((name) => [name, text(formData, name)])
   )
   const locale = localeOf(formData)
+  // Only offered where the market sends order messages on Zalo; the backend checks again.
+  const zaloConsent = formData.get("zalo") === "on"
   const fieldErrors: Partial<Record<CheckoutField, CheckoutError>> = {}
   for (const name of FIELDS) {
-    if (!values[name]) fieldErrors[name] = "required"
+    const optional = name === "email" && zaloConsent
+    if (!values[name] && !optional) fieldErrors[name] = "required"
   }
   if (values.email && !EMAIL.test(values.email))
     fieldErrors.email = "emailInvalid"
@@ -165,10 +171,17 @@ export async function placeOrder(
     await uncachedStoreFetch(cartPath, {
       method: "POST",
       body: {
-        email: values.email,
+        ...(values.email && { email: values.email }),
         shipping_address: address,
         billing_address: address,
-        metadata: { locale },
+        // The shopper's agreement to Zalo messages and when it was given (personal-data rules).
+        metadata: zaloConsent
+          ? {
+              locale,
+              zalo_consent: true,
+              zalo_consent_at: new Date().toISOString(),
+            }
+          : { locale },
       },
       query: { fields: "id" },
     })

@@ -148,4 +148,6 @@ export interface CheckoutData {
   cart: Cart
   shippingOptions: ShippingChoice[]
   paymentChoices: PaymentChoice[]
+  /** The market sends order messages on Zalo: the shopper may agree, then email is optional. */
+  zaloOffered: boolean
 }

@@ -81,11 +81,17 @@ export async function saveVariant(
   const price = parseVndInput(text(formData, "price"))
   const stockText = text(formData, "stock")
   const stock = Number(stockText)
+  // Sent only where stock is tracked (the form shows the field then).
+  const thresholdText = text(formData, "lowStockThreshold")
+  const threshold = Number(thresholdText)
   if (price === null || price <= 0) {
     return { status: "error", reason: "invalid", field: "price" }
   }
   if (stockText === "" || !Number.isInteger(stock) || stock < 0) {
     return { status: "error", reason: "invalid", field: "stock" }
+  }
+  if (thresholdText !== "" && (!Number.isInteger(threshold) || threshold < 0)) {
+    return { status: "error", reason: "invalid", field: "low_stock_threshold" }
   }
   try {
     const { product } = await producerFetch<{ product: RawPortalProduct }>(
@@ -93,12 +99,16 @@ export async function saveVariant(
       {
         method: "POST",
         locale: localeOf(formData),
-        body: { price, stock },
+        body: {
+          price,
+          stock,
+          ...(thresholdText !== "" && { low_stock_threshold: threshold }),
+        },
       }
     )
     return { status: "saved", product: reshapePortalProduct(product) }
   } catch (error) {
-    return failure(error, ["price", "stock"])
+    return failure(error, ["price", "stock", "low_stock_threshold"])
   }
 }
 

@@ -21,6 +21,7 @@ interface RawPortalVariant {
   price?: Maybe<number>
   shopper_price?: Maybe<number>
   stock?: Maybe<number>
+  low_stock_threshold?: Maybe<number>
 }
 
 export interface RawPortalProduct {
@@ -108,6 +109,7 @@ function reshapeVariant(raw: RawPortalVariant): PortalVariant {
     price: amount(raw.price),
     shopper_price: amount(raw.shopper_price),
     stock: amount(raw.stock),
+    low_stock_threshold: amount(raw.low_stock_threshold),
   }
 }
 

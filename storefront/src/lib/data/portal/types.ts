@@ -22,6 +22,8 @@ export interface PortalVariant {
   /** What a shopper pays now (a sale's price while one runs), whole đồng; never saved as the base. */
   shopper_price: number | null
   stock: number | null
+  /** Members are told when sellable stock falls to this; null when stock is not tracked. */
+  low_stock_threshold: number | null
 }
 
 export interface PortalListing {

@@ -60,6 +60,7 @@ export default async function CheckoutTemplate({
             provinces={provinces}
             shippingOptions={data.shippingOptions}
             paymentChoices={data.paymentChoices}
+            zaloOffered={data.zaloOffered}
             itemTotal={data.cart.subtotal}
           />
         </NextIntlClientProvider>

@@ -3,10 +3,12 @@ import { NextIntlClientProvider } from "next-intl"
 import { getMessages, getTranslations } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
 import type { OrderView } from "@/lib/data/checkout/orders"
+import type { OrderMessages as Messages } from "@/lib/data/checkout/order-messages"
 import type { OrderDelivery } from "@/lib/data/checkout/types"
 import { formatVnd } from "@/lib/util/money"
 import CopyButton from "../components/copy-button"
 import DeliveryDetails from "../components/delivery-details"
+import OrderMessages from "../components/order-messages"
 import PaymentWatcher from "../components/payment-watcher"
 import SaveQrButton from "../components/save-qr"
 import ShareProof from "../components/share-proof"
@@ -14,11 +16,14 @@ import ShareProof from "../components/share-proof"
 export default async function OrderTemplate({
   order,
   delivery,
+  messages,
   locale,
 }: {
   order: OrderView
   /** Null unless this browser holds a proof for the order. */
   delivery: OrderDelivery | null
+  /** Null unless this browser holds a proof for the order. */
+  messages: Messages | null
   locale: Locale
 }) {
   const t = await getTranslations({ locale, namespace: "order" })
@@ -210,6 +215,7 @@ export default async function OrderTemplate({
             <DeliveryDetails delivery={delivery} locale={locale} />
           </>
         )}
+        {messages && <OrderMessages messages={messages} locale={locale} />}
 
         <section className="space-y-2 rounded-2xl border border-earth-200 bg-white p-4">
           <h2 className="text-lg font-semibold">{t("delivery")}</h2>

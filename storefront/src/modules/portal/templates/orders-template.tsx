@@ -33,6 +33,8 @@ export default async function OrdersTemplate({
         {orders.map((order) => (
           <li
             key={order.id}
+            // The new-order email links here: /portal/orders#order-<number>.
+            id={`order-${order.display_id}`}
             data-testid={`portal-order-${order.display_id}`}
             data-order-id={order.id}
             className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4"

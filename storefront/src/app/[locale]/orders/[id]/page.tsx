@@ -3,6 +3,7 @@ import { hasLocale } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { routing } from "@/i18n/routing"
+import { getOrderMessages } from "@/lib/data/checkout/order-messages"
 import { getOrder, getOrderDelivery } from "@/lib/data/checkout/orders"
 import OrderTemplate from "@/modules/orders/templates/order-template"
 
@@ -22,10 +23,18 @@ export default async function OrderPage({ params }: Props) {
   const { locale, id } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const [order, delivery] = await Promise.all([
+  const [order, delivery, messages] = await Promise.all([
     getOrder(id),
     getOrderDelivery(id),
+    getOrderMessages(id),
   ])
   if (!order) notFound()
-  return <OrderTemplate order={order} delivery={delivery} locale={locale} />
+  return (
+    <OrderTemplate
+      order={order}
+      delivery={delivery}
+      messages={messages}
+      locale={locale}
+    />
+  )
 }

@@ -27,12 +27,14 @@ export default function CheckoutForm({
   provinces,
   shippingOptions,
   paymentChoices,
+  zaloOffered,
   itemTotal,
 }: {
   locale: string
   provinces: AddressOption[]
   shippingOptions: ShippingChoice[]
   paymentChoices: PaymentChoice[]
+  zaloOffered: boolean
   itemTotal: number
 }) {
   const t = useTranslations("checkout")
@@ -42,6 +44,7 @@ export default function CheckoutForm({
   const [wards, setWards] = useState<AddressOption[]>([])
   const [wardCode, setWardCode] = useState("")
   const [loadingWards, startLoadingWards] = useTransition()
+  const [onZalo, setOnZalo] = useState(false)
   const [shippingId, setShippingId] = useState(
     values.shipping || shippingOptions[0]?.id || ""
   )
@@ -92,7 +95,7 @@ export default function CheckoutForm({
       <fieldset className="space-y-3 rounded-2xl border border-earth-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t("contact")}</legend>
         <label className="block">
-          {t("email")}
+          {onZalo ? t("emailOptional") : t("email")}
           <input
             name="email"
             type="email"
@@ -119,6 +122,24 @@ export default function CheckoutForm({
           />
           {error("phone")}
         </label>
+        {zaloOffered ? (
+          <label className="flex min-h-11 items-start gap-3">
+            <input
+              type="checkbox"
+              name="zalo"
+              checked={onZalo}
+              onChange={(event) => setOnZalo(event.target.checked)}
+              data-testid="checkout-zalo-consent"
+              className="mt-1 size-5 shrink-0 accent-leaf-700"
+            />
+            <span>
+              {t("zaloConsent")}
+              <span className="block text-sm text-earth-600">
+                {t("zaloConsentHint")}
+              </span>
+            </span>
+          </label>
+        ) : null}
       </fieldset>
 
       <fieldset className="space-y-3 rounded-2xl border border-earth-200 bg-white p-4">

@@ -8,6 +8,7 @@ const PLACES = [
   { key: "products", href: "/portal/products" },
   { key: "orders", href: "/portal/orders" },
   { key: "stats", href: "/portal/stats" },
+  { key: "settings", href: "/portal/settings" },
 ] as const
 
 /** The portal's own bar: who is signed in, the places to go, and signing out. */

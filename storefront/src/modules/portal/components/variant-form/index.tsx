@@ -97,6 +97,31 @@ export default function VariantForm({
           />
         </label>
       )}
+      {variant.low_stock_threshold !== null && (
+        <label className="block space-y-1">
+          <span className="text-base font-medium">
+            {t("lowStockThreshold")}
+          </span>
+          <input
+            name="lowStockThreshold"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            step={1}
+            defaultValue={variant.low_stock_threshold}
+            aria-invalid={invalid("low_stock_threshold")}
+            aria-describedby={`low-stock-hint-${variant.id}`}
+            data-testid="portal-low-stock-threshold"
+            className="min-h-12 w-full rounded-xl border border-stone-300 bg-white px-3 text-2xl"
+          />
+          <span
+            id={`low-stock-hint-${variant.id}`}
+            className="block text-sm text-stone-600"
+          >
+            {t("lowStockHint")}
+          </span>
+        </label>
+      )}
       <FormStatus area="portal" state={state} />
       <SubmitButton label={t("save")} testId="portal-save-variant" />
     </form>
