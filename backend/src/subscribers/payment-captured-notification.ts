@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { loadOrderView } from "../workflows/messaging/gather/order"
 import { paidOrderMessages } from "../workflows/messaging/gather/order-messages"
+import { loadPaymentFacts } from "../workflows/messaging/gather/payment"
 import { sendMessagesWorkflow } from "../workflows/messaging/send-messages"
 
 /**
@@ -12,15 +12,7 @@ export default async function paymentCapturedNotification({
   event,
   container,
 }: SubscriberArgs<{ id: string }>) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [payment],
-  } = await query.graph({
-    entity: "payment",
-    fields: ["payment_collection.order.id"],
-    filters: { id: event.data.id },
-  })
-  const orderId = payment?.payment_collection?.order?.id
+  const { orderId } = await loadPaymentFacts(container, event.data.id)
   const order = orderId ? await loadOrderView(container, orderId) : null
   if (!order || order.paymentStatus !== "paid") {
     return

@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { loadOrderView } from "../workflows/messaging/gather/order"
 import { toShopper } from "../workflows/messaging/gather/order-messages"
+import { loadPaymentFacts } from "../workflows/messaging/gather/payment"
 import { sendMessagesWorkflow } from "../workflows/messaging/send-messages"
 
 /** Money went back to the shopper: one message per refund, with its amount. */
@@ -9,27 +9,12 @@ export default async function paymentRefundedNotification({
   event,
   container,
 }: SubscriberArgs<{ id: string }>) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [payment],
-  } = await query.graph({
-    entity: "payment",
-    fields: [
-      "refunds.id",
-      "refunds.amount",
-      "refunds.created_at",
-      "payment_collection.order.id",
-    ],
-    filters: { id: event.data.id },
-  })
-  const orderId = payment?.payment_collection?.order?.id
+  const { orderId, latestRefund } = await loadPaymentFacts(
+    container,
+    event.data.id
+  )
   const order = orderId ? await loadOrderView(container, orderId) : null
-  const latest = [...(payment?.refunds ?? [])].sort(
-    (a, b) =>
-      new Date(String(b?.created_at)).getTime() -
-      new Date(String(a?.created_at)).getTime()
-  )[0]
-  if (!order || !latest) {
+  if (!order || !latestRefund) {
     return
   }
   await sendMessagesWorkflow(container).run({
@@ -40,9 +25,9 @@ export default async function paymentRefundedNotification({
         {
           displayId: order.displayId,
           orderUrl: order.orderUrl,
-          amount: Number(latest.amount),
+          amount: latestRefund.amount,
         },
-        latest.id
+        latestRefund.id
       ),
     ],
   })

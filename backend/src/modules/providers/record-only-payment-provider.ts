@@ -10,26 +10,7 @@ import type {
   RetrievePaymentInput,
   RetrievePaymentOutput,
 } from "@medusajs/framework/types"
-import { AbstractPaymentProvider, MedusaError } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
-
-/** A provider's settings as its schema reads them, or one error naming every problem. */
-export function providerSettings<TSchema extends z.ZodType>(
-  schema: TSchema,
-  label: string,
-  options: unknown
-): z.infer<TSchema> {
-  const parsed = schema.safeParse(options)
-  if (!parsed.success) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `${label} payment settings are invalid: ${parsed.error.issues
-        .map((issue) => issue.message)
-        .join("; ")}`
-    )
-  }
-  return parsed.data
-}
+import { AbstractPaymentProvider } from "@medusajs/framework/utils"
 
 /**
  * A payment method whose money moves outside any API the market calls: the shopper's own bank

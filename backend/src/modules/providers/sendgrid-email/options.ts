@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { providerSettings } from "../provider-settings"
 import { z } from "@medusajs/framework/zod"
 
 export const SENDGRID_API_URL = "https://api.sendgrid.com"
@@ -38,18 +39,8 @@ export const SendgridEmailOptionsSchema = z.object({
 export type SendgridEmailOptions = z.infer<typeof SendgridEmailOptionsSchema>
 
 /** The provider's settings, or one error naming every problem. */
-export function sendgridEmailSettings(options: unknown): SendgridEmailOptions {
-  const parsed = SendgridEmailOptionsSchema.safeParse(options)
-  if (!parsed.success) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `SendGrid email settings are invalid: ${parsed.error.issues
-        .map((issue) => issue.message)
-        .join("; ")}`
-    )
-  }
-  return parsed.data
-}
+export const sendgridEmailSettings = (options: unknown): SendgridEmailOptions =>
+  providerSettings(SendgridEmailOptionsSchema, "SendGrid email", options)
 
 /** A sender as SendGrid's API takes it: the address, and the name when one is given. */
 export function senderOf(from: string): { email: string; name?: string } {

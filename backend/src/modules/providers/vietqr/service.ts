@@ -10,10 +10,8 @@ import type {
   WebhookActionResult,
 } from "@medusajs/framework/types"
 import { MedusaError, PaymentActions } from "@medusajs/framework/utils"
-import {
-  providerSettings,
-  RecordOnlyPaymentProvider,
-} from "../record-only-payment-provider"
+import { RecordOnlyPaymentProvider } from "../record-only-payment-provider"
+import { providerSettings } from "../provider-settings"
 import {
   buildVietQrPayload,
   generatePaymentReference,
@@ -43,14 +41,18 @@ class VietqrPaymentProviderService extends RecordOnlyPaymentProvider<VietqrOptio
   static identifier = "vietqr"
 
   static validateOptions(options: Record<string, unknown>) {
-    providerSettings(VietqrOptionsSchema, "VietQR", options)
+    providerSettings(VietqrOptionsSchema, "VietQR payment", options)
   }
 
   private readonly settings: VietqrOptions
 
   constructor(cradle: Record<string, unknown>, options: VietqrOptions) {
     super(cradle, options)
-    this.settings = providerSettings(VietqrOptionsSchema, "VietQR", options)
+    this.settings = providerSettings(
+      VietqrOptionsSchema,
+      "VietQR payment",
+      options
+    )
   }
 
   private sessionData(

@@ -11,10 +11,8 @@ import type {
   WebhookActionResult,
 } from "@medusajs/framework/types"
 import { MedusaError, PaymentActions } from "@medusajs/framework/utils"
-import {
-  providerSettings,
-  RecordOnlyPaymentProvider,
-} from "../record-only-payment-provider"
+import { RecordOnlyPaymentProvider } from "../record-only-payment-provider"
+import { providerSettings } from "../provider-settings"
 import { isVnpaySuccess } from "../../../domain/vnpay-ipn"
 import {
   newTxnRef,
@@ -74,14 +72,18 @@ class VnpayPaymentProviderService extends RecordOnlyPaymentProvider<VnpayOptions
   static identifier = "vnpay"
 
   static validateOptions(options: Record<string, unknown>) {
-    providerSettings(VnpayOptionsSchema, "VNPay", options)
+    providerSettings(VnpayOptionsSchema, "VNPay payment", options)
   }
 
   private readonly settings: VnpayOptions
 
   constructor(cradle: Record<string, unknown>, options: VnpayOptions) {
     super(cradle, options)
-    this.settings = providerSettings(VnpayOptionsSchema, "VNPay", options)
+    this.settings = providerSettings(
+      VnpayOptionsSchema,
+      "VNPay payment",
+      options
+    )
   }
 
   /** A new attempt: a new reference and payment URL; any earlier result is forgotten. */

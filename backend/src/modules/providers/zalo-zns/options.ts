@@ -1,4 +1,4 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { providerSettings } from "../provider-settings"
 import { z } from "@medusajs/framework/zod"
 import { MESSAGE_KINDS } from "../../../notifications/kinds"
 
@@ -50,16 +50,6 @@ export const ZaloZnsOptionsSchema = z.object({
 
 export type ZaloZnsOptions = z.infer<typeof ZaloZnsOptionsSchema>
 
-/** The provider's settings as the schema reads them, or one error naming every problem. */
-export function zaloZnsSettings(options: unknown): ZaloZnsOptions {
-  const parsed = ZaloZnsOptionsSchema.safeParse(options)
-  if (!parsed.success) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `Zalo ZNS settings are invalid: ${parsed.error.issues
-        .map((issue) => issue.message)
-        .join("; ")}`
-    )
-  }
-  return parsed.data
-}
+/** The provider's settings, or one error naming every problem. */
+export const zaloZnsSettings = (options: unknown): ZaloZnsOptions =>
+  providerSettings(ZaloZnsOptionsSchema, "Zalo ZNS", options)
