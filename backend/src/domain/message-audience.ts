@@ -41,15 +41,6 @@ export function receivesMessage(kind: MessageKind, muted: boolean): boolean {
   return !MESSAGE_AUDIENCES[kind].optional || !muted
 }
 
-/** Bank-transfer outcomes an officer must act on (refund, match by hand, check the account). */
-export const TRANSFER_OUTCOMES_NEEDING_ATTENTION = [
-  "unknown_reference",
-  "underpaid",
-  "overpaid",
-  "needs_refund",
-  "wrong_account",
-] as const
-
 export type StockAlertAction = "alert" | "clear" | "none"
 
 /**

@@ -101,7 +101,7 @@ export type MessageFacts = {
     adminUrl: string
   }
   "officer-transfer-attention": {
-    /** unknown_reference, underpaid, overpaid, needs_refund or wrong_account. */
+    /** One of the outcomes officers act on: unknown_reference, underpaid, overpaid, already_paid, needs_refund, wrong_account. */
     outcome: string
     amount: number
     reference: string | null

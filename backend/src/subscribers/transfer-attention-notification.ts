@@ -1,6 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { TRANSFER_OUTCOMES_NEEDING_ATTENTION } from "../domain/message-audience"
 import { adminLink } from "../utils/public-links"
 import { officers } from "../workflows/messaging/gather/people"
 import { sendMessagesWorkflow } from "../workflows/messaging/send-messages"
@@ -11,17 +10,14 @@ type AttentionEvent = {
   outcome: string
 }
 
-const needsAttention = (outcome: string) =>
-  (TRANSFER_OUTCOMES_NEEDING_ATTENTION as readonly string[]).includes(outcome)
-
-/** A bank transfer an officer must act on (refund, match by hand, check the account). */
+/**
+ * A bank transfer an officer must act on (refund, match by hand, check the account): the
+ * bank-transfer workflows emit the event only for those outcomes (domain/bank-transfer-outcome).
+ */
 export default async function transferAttentionNotification({
   event,
   container,
 }: SubscriberArgs<AttentionEvent>) {
-  if (!needsAttention(event.data.outcome)) {
-    return
-  }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [transaction],
