@@ -109,6 +109,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_INVITE_ACCEPT: rateLimitSetting("RATE_LIMIT_INVITE_ACCEPT"),
   RATE_LIMIT_CART_COMPLETE: rateLimitSetting("RATE_LIMIT_CART_COMPLETE"),
   RATE_LIMIT_LINK_CLICKS: rateLimitSetting("RATE_LIMIT_LINK_CLICKS"),
+  RATE_LIMIT_SHARE_VISITS: rateLimitSetting("RATE_LIMIT_SHARE_VISITS"),
   RATE_LIMIT_UPLOADS: rateLimitSetting("RATE_LIMIT_UPLOADS"),
   // Comma-separated addresses officers reach Medusa Admin from; unset: anywhere.
   ADMIN_ALLOWED_IPS: z

@@ -6,7 +6,8 @@
  *   times is never locked out by a stranger's guessing on another account, and a guesser cannot
  *   try more than a handful of passwords on one account per window.
  * - Order lookup counts every try, per client IP and per contact: the contact is half the secret.
- * - Cart completion, invite acceptance, link-out clicks and photo uploads count every request.
+ * - Cart completion, invite acceptance, link-out clicks, share visits and photo uploads count
+ *   every request.
  */
 export const RATE_LIMITS = {
   signInAccount: {
@@ -31,6 +32,8 @@ export const RATE_LIMITS = {
     seconds: 10 * 60,
   },
   linkClicks: { setting: "RATE_LIMIT_LINK_CLICKS", count: 60, seconds: 60 },
+  // One visit per page opened from a shared link: a person rarely opens more than a few a minute.
+  shareVisits: { setting: "RATE_LIMIT_SHARE_VISITS", count: 30, seconds: 60 },
   // A volunteer sends a producer's story photos in a few batches of up to 10.
   uploads: { setting: "RATE_LIMIT_UPLOADS", count: 60, seconds: 60 * 60 },
 } as const
