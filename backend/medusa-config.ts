@@ -44,6 +44,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/marketplace" },
     { resolve: "./src/modules/bank-transfer" },
     { resolve: "./src/modules/messaging" },
+    { resolve: "./src/modules/sharing" },
     paymentModule(env),
     notificationModule(env),
     fileModule(env),

@@ -22,6 +22,7 @@ import { storeMarketplaceListingMiddlewares } from "./store/marketplace-listings
 import { storeProducerMiddlewares } from "./store/producers/middlewares"
 import { storeProductFieldMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
+import { storeShareVisitMiddlewares } from "./store/share-visits/middlewares"
 import { rejectQueryParameters } from "./utils/query-parameters"
 
 /**
@@ -55,6 +56,7 @@ export default defineMiddlewares({
     ...storeSearchMiddlewares,
     ...storeProducerMiddlewares,
     ...storeMarketplaceListingMiddlewares,
+    ...storeShareVisitMiddlewares,
     {
       methods: ["GET"],
       matcher: "/store/message-channels",

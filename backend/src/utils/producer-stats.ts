@@ -1,4 +1,5 @@
 import type { Marketplace } from "../types/marketplace/module"
+import { SHARE_SOURCES, type ShareSource } from "../types/sharing/module"
 
 /** How many weeks the portal's chart covers, this week included. */
 export const STATS_WEEKS = 8
@@ -87,4 +88,41 @@ export function clicksByMarketplace(
     }
   }
   return counts
+}
+
+export type ShareVisitRecord = {
+  visited_at: Date | string
+  source: ShareSource
+}
+export type SourcedClick = {
+  clicked_at: Date | string
+  source: ShareSource | null | undefined
+}
+export type ShareFigures = {
+  source: ShareSource
+  visits: number
+  /** Link-outs to a marketplace by shoppers whose visit began at a link of this source. */
+  link_outs: number
+}
+
+/** Visits and link-outs per share source inside the window; every source appears, even at 0. */
+export function sharesBySource(
+  visits: ShareVisitRecord[],
+  clicks: SourcedClick[],
+  now: Date
+): ShareFigures[] {
+  const start = statsWindowStart(now)
+  const inWindow = (moment: Date | string) => {
+    const at = new Date(moment)
+    return at >= start && at <= now
+  }
+  return SHARE_SOURCES.map((source) => ({
+    source,
+    visits: visits.filter(
+      (visit) => visit.source === source && inWindow(visit.visited_at)
+    ).length,
+    link_outs: clicks.filter(
+      (click) => click.source === source && inWindow(click.clicked_at)
+    ).length,
+  }))
 }

@@ -19,6 +19,7 @@ medusaIntegrationTestRunner({
     RATE_LIMIT_SIGN_IN_IP: `30/${WINDOW_SECONDS}`,
     RATE_LIMIT_ORDER_LOOKUP: `10/${WINDOW_SECONDS}`,
     RATE_LIMIT_LINK_CLICKS: `5/${WINDOW_SECONDS}`,
+    RATE_LIMIT_SHARE_VISITS: `5/${WINDOW_SECONDS}`,
     REVALIDATE_SECRET: STOREFRONT_SECRET,
   },
   testSuite: ({ api, getContainer }) => {
@@ -114,7 +115,7 @@ medusaIntegrationTestRunner({
       )
     })
 
-    it("limits order lookups per contact wherever they come from, and link-out clicks per address", async () => {
+    it("limits order lookups per contact wherever they come from, and link-out clicks and share visits per address", async () => {
       const lookup = (ip: string) =>
         settled(
           api.post(
@@ -146,6 +147,20 @@ medusaIntegrationTestRunner({
         statuses.push((await click()).status)
       }
       expect(statuses).toEqual([200, 200, 200, 200, 200, 429])
+
+      const visit = () =>
+        settled(
+          api.post(
+            "/store/share-visits",
+            { page: "home", source: "zalo" },
+            { headers: { ...market.headers, ...shopper("198.51.100.31") } }
+          )
+        )
+      const visits: number[] = []
+      for (let attempt = 0; attempt < 6; attempt++) {
+        visits.push((await visit()).status)
+      }
+      expect(visits).toEqual([201, 201, 201, 201, 201, 429])
     })
     it("limits one address across accounts; a forged X-Forwarded-For or an unsigned x-client-ip does not escape it", async () => {
       for (let attempt = 1; attempt <= 30; attempt++) {

@@ -1,7 +1,7 @@
 import type { MarketPaymentStatus } from "../../domain/payment-state"
 import type { CarrierCode } from "../../utils/carriers"
 import type { Marketplace } from "../marketplace/module"
-import type { WeeklySales } from "../../utils/producer-stats"
+import type { ShareFigures, WeeklySales } from "../../utils/producer-stats"
 import type { ProducerKind, ProducerStatus } from "../producer/module"
 
 export type PortalMember = {
@@ -128,4 +128,6 @@ export type PortalStatsResponse = {
   /** Whole đồng of the producer's own lines. */
   revenue: number
   clicks: Record<Marketplace, number>
+  /** Pages of the producer opened from shared links, and the link-outs those visits led to. */
+  shares: ShareFigures[]
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import {
   clicksByMarketplace,
+  sharesBySource,
   statsWindowStart,
   vietnamWeekStart,
   weeklySales,
@@ -88,5 +89,30 @@ describe("producer figures", () => {
         now
       )
     ).toEqual({ voso: 2, postmart: 0 })
+  })
+
+  it("counts visits and link-outs per share source inside the window, every source shown", () => {
+    expect(
+      sharesBySource(
+        [
+          { visited_at: "2026-11-25T00:00:00Z", source: "zalo" },
+          { visited_at: "2026-11-24T00:00:00Z", source: "zalo" },
+          { visited_at: "2026-11-23T00:00:00Z", source: "qr" },
+          // Before the eight weeks: not counted.
+          { visited_at: "2026-01-01T00:00:00Z", source: "fb" },
+        ],
+        [
+          { clicked_at: "2026-11-25T00:00:00Z", source: "zalo" },
+          // A link-out with no shared link behind it counts for no source.
+          { clicked_at: "2026-11-25T00:00:00Z", source: null },
+        ],
+        now
+      )
+    ).toEqual([
+      { source: "zalo", visits: 2, link_outs: 1 },
+      { source: "fb", visits: 0, link_outs: 0 },
+      { source: "qr", visits: 1, link_outs: 0 },
+      { source: "copy", visits: 0, link_outs: 0 },
+    ])
   })
 })

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { SHARE_SOURCES } from "../../../types/sharing/module"
 
 export const StoreRecordListingClick = z
   .object({
@@ -8,6 +9,11 @@ export const StoreRecordListingClick = z
         /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
         "locale must look like vi or en-US"
       )
+      .optional(),
+    source: z
+      .enum(SHARE_SOURCES, {
+        error: `source must be one of ${SHARE_SOURCES.join(", ")}`,
+      })
       .optional(),
   })
   .nullish()

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MARKETPLACE_MODULE } from "../../../modules/marketplace"
 import type MarketplaceModuleService from "../../../modules/marketplace/service"
+import type { ShareSource } from "../../../types/sharing/module"
 
 export const recordListingClickStepId = "record-listing-click"
 
@@ -8,7 +9,11 @@ export const recordListingClickStepId = "record-listing-click"
 export const recordListingClickStep = createStep(
   recordListingClickStepId,
   async (
-    input: { listing_id: string; locale?: string | null },
+    input: {
+      listing_id: string
+      locale?: string | null
+      source?: ShareSource | null
+    },
     { container }
   ) => {
     const service =
@@ -16,6 +21,7 @@ export const recordListingClickStep = createStep(
     const click = await service.createListingClicks({
       listing_id: input.listing_id,
       locale: input.locale ?? null,
+      source: input.source ?? null,
       clicked_at: new Date(),
     })
     return new StepResponse(click, click.id)

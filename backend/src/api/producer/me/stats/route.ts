@@ -4,16 +4,20 @@ import type { PortalStatsResponse } from "../../../../types/producer-portal/http
 import { MARKETPLACES } from "../../../../types/marketplace/module"
 import {
   clicksByMarketplace,
+  sharesBySource,
   statsWindowStart,
   weeklySales,
 } from "../../../../utils/producer-stats"
 import { listProducerProductIds } from "../../../utils/producer-products"
+import { SHARING_MODULE } from "../../../../modules/sharing"
+import type SharingModuleService from "../../../../modules/sharing/service"
 import { resolveProducerScope } from "../../helpers"
 import { listProducerOrders } from "../../orders/helpers"
 
 /**
  * The member's own figures for the last eight weeks: sales per week from its own order
- * lines only (cancelled orders left out) and link-out clicks per marketplace.
+ * lines only (cancelled orders left out), link-out clicks per marketplace, and visits from
+ * shared links with the link-outs they led to, per source.
  */
 export const GET = async (
   req: MedusaRequest,
@@ -54,10 +58,17 @@ export const GET = async (
   const { data: clicks } = listingIds.length
     ? await query.graph({
         entity: "listing_click",
-        fields: ["clicked_at", "listing.marketplace"],
+        fields: ["clicked_at", "source", "listing.marketplace"],
         filters: { listing_id: listingIds, clicked_at: { $gte: since } },
       })
     : { data: [] }
+
+  const visits = await req.scope
+    .resolve<SharingModuleService>(SHARING_MODULE)
+    .listShareVisits(
+      { producer_id: scope.producer.id, visited_at: { $gte: since } },
+      { select: ["visited_at", "source"] }
+    )
 
   const weeks = weeklySales(lines, now)
   res.json({
@@ -72,5 +83,6 @@ export const GET = async (
       MARKETPLACES,
       now
     ),
+    shares: sharesBySource(visits, clicks, now),
   })
 }

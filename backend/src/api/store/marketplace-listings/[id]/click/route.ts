@@ -11,6 +11,7 @@ export const POST = async (
     input: {
       listing_id: req.params.id,
       locale: req.validatedBody?.locale ?? null,
+      source: req.validatedBody?.source ?? null,
     },
   })
   res.json({ url: result.url })
