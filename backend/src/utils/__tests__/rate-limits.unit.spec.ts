@@ -21,6 +21,7 @@ describe("resolveLimit", () => {
     ["orderLookup", "ip", false, { count: 100, seconds: 900 }],
     ["cartComplete", "ip", true, { count: 20, seconds: 600 }],
     ["linkClicks", "ip", true, { count: 60, seconds: 60 }],
+    ["qrSheets", "subject", true, { count: 30, seconds: 600 }],
   ] as const)(
     "%s per %s (deployment: %s) allows %j by default",
     (name, scope, deployment, expected) => {

@@ -6,8 +6,8 @@
  *   times is never locked out by a stranger's guessing on another account, and a guesser cannot
  *   try more than a handful of passwords on one account per window.
  * - Order lookup counts every try, per client IP and per contact: the contact is half the secret.
- * - Cart completion, invite acceptance, link-out clicks, share visits and photo uploads count
- *   every request.
+ * - Cart completion, invite acceptance, link-out clicks, share visits, photo uploads and printed QR
+ *   sheets count every request.
  */
 export const RATE_LIMITS = {
   signInAccount: {
@@ -36,6 +36,8 @@ export const RATE_LIMITS = {
   shareVisits: { setting: "RATE_LIMIT_SHARE_VISITS", count: 30, seconds: 60 },
   // A volunteer sends a producer's story photos in a few batches of up to 10.
   uploads: { setting: "RATE_LIMIT_UPLOADS", count: 60, seconds: 60 * 60 },
+  // Each printable QR sheet is drawn on request; a member or officer prints a few at a time.
+  qrSheets: { setting: "RATE_LIMIT_QR_SHEETS", count: 30, seconds: 10 * 60 },
 } as const
 
 export type RateLimitName = keyof typeof RATE_LIMITS
