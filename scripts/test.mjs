@@ -105,45 +105,50 @@ export async function test() {
     fs.rmSync(RESULTS_DIR, { recursive: true, force: true })
     fs.mkdirSync(RESULTS_DIR, { recursive: true })
 
-    await step("Typecheck", "typecheck", () =>
-      runCommand(
-        "pnpm",
-        ["-r", "--workspace-concurrency=1", "run", "typecheck"],
-        { cwd: ROOT }
-      )
-    )
-    await step("Lint and format", "lint", async () => {
-      await runCommand(
-        "pnpm",
-        ["-r", "--workspace-concurrency=1", "run", "lint"],
-        { cwd: ROOT }
-      )
-      await runCommand(process.execPath, ["scripts/check-citations.mjs"], {
-        cwd: ROOT,
-      })
-      await runCommand(bin("prettier"), ["--check", "."], {
-        cwd: ROOT,
-        quiet: true,
-      })
-    })
-    await step("Unit tests (backend)", "unit", () =>
-      vitest(
-        "backend",
-        BACKEND_DIR,
-        "vitest.unit.config.mts",
-        "backend-unit.json"
-      )
-    )
-    await step("Unit tests (storefront)", "unit", () =>
-      vitest("storefront", STOREFRONT_DIR, null, "storefront-unit.json")
-    )
-    // Every email template in both languages, as `npm run email:preview` writes them.
-    await step("Email preview", "unit", () =>
-      runCommand(process.execPath, ["scripts/email-preview.mjs"], {
-        cwd: ROOT,
-        quiet: true,
-      })
-    )
+    // Each of these is single-threaded: two at a time keep both cores busy.
+    await Promise.all([
+      step("Typecheck", "typecheck", () =>
+        runCommand(
+          "pnpm",
+          ["-r", "--workspace-concurrency=1", "run", "typecheck"],
+          { cwd: ROOT }
+        )
+      ),
+      step("Lint and format", "lint", async () => {
+        await runCommand(
+          "pnpm",
+          ["-r", "--workspace-concurrency=1", "run", "lint"],
+          { cwd: ROOT }
+        )
+        await runCommand(process.execPath, ["scripts/check-citations.mjs"], {
+          cwd: ROOT,
+        })
+        await runCommand(bin("prettier"), ["--check", "."], {
+          cwd: ROOT,
+          quiet: true,
+        })
+      }),
+    ])
+    await Promise.all([
+      step("Unit tests (backend)", "unit", () =>
+        vitest(
+          "backend",
+          BACKEND_DIR,
+          "vitest.unit.config.mts",
+          "backend-unit.json"
+        )
+      ),
+      step("Unit tests (storefront)", "unit", () =>
+        vitest("storefront", STOREFRONT_DIR, null, "storefront-unit.json")
+      ),
+      // Every email template in both languages, as `npm run email:preview` writes them.
+      step("Email preview", "unit", () =>
+        runCommand(process.execPath, ["scripts/email-preview.mjs"], {
+          cwd: ROOT,
+          quiet: true,
+        })
+      ),
+    ])
 
     await phase("Test database (embedded PostgreSQL)", async () => {
       await assertPortFree(PG_PORT, "test PostgreSQL")

@@ -94,3 +94,29 @@ test(
     }
   }
 )
+
+test(
+  "a member prints the QR labels and the QR poster of a product as PDFs",
+  PHONE_ONLY,
+  async ({ page }) => {
+    const portal = new PortalPage(page)
+    await portal.signIn(seededProducerAccount("htx-vuon-nha-da-lat"))
+    await portal.openProduct("bot-can-tay")
+    for (const layout of ["labels", "poster"]) {
+      await test.step(layout, async () => {
+        const href = await page
+          .getByTestId(`portal-print-${layout}`)
+          .getAttribute("href")
+        expect(href).toMatch(
+          new RegExp(`^/vi/portal/products/prod_[^/]+/qr/${layout}$`)
+        )
+        // The page's own request context carries the member's session cookie.
+        const answer = await page.request.get(href!)
+        expect(answer.status()).toBe(200)
+        expect(answer.headers()["content-type"]).toBe("application/pdf")
+        expect(answer.headers()["content-disposition"]).toMatch(/\.pdf"?$/)
+        expect((await answer.body()).subarray(0, 5).toString()).toBe("%PDF-")
+      })
+    }
+  }
+)

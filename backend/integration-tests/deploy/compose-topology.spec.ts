@@ -237,6 +237,16 @@ describe("Dockerfiles", () => {
     )
   })
 
+  it("ships the QR sheets' fonts where the server looks for them: ../assets/fonts from its folder", () => {
+    const final = dockerfileStages("backend/Dockerfile").at(-1)!
+    const workdirs = [...final.matchAll(/^WORKDIR (\S+)$/gm)].map((m) => m[1])
+    const copy = /^COPY assets\/fonts\/ \.\/assets\/fonts\/$/m
+    expect(final).toMatch(copy)
+    // The COPY runs in /app; the server then starts in /app/server.
+    expect(final.slice(0, final.search(copy))).toMatch(/^WORKDIR \/app$/m)
+    expect(workdirs.at(-1)).toEqual("/app/server")
+  })
+
   it("ships the storefront as Next.js standalone output", () => {
     const text = read("storefront/Dockerfile")
     expect(text).toMatch(/NEXT_OUTPUT_STANDALONE=true/)

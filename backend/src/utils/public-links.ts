@@ -21,3 +21,11 @@ export function adminLink(path: string): string {
 export function inviteLink(token: string): string {
   return storefrontLink(`/vi/portal/invite/${token}`)
 }
+
+/**
+ * The product page a printed QR code opens, in Vietnamese (the language on the package), with
+ * `src=qr` so that the visit is counted as coming from a printed code.
+ */
+export function productQrLink(handle: string): string {
+  return storefrontLink(`/vi/products/${encodeURIComponent(handle)}?src=qr`)
+}

@@ -60,6 +60,9 @@ const en = {
       certificatePhoto: "Photo of the certificate",
       history: "History",
       noHistory: "No status changes recorded yet.",
+      printQrLabels: "Print QR labels",
+      printQrLabelsHint:
+        "A4 sheets of 24 labels (70 × 37 mm): one row of three per product shoppers can see",
       historyEntry: "{{from}} → {{to}}",
       by: "by {{name}}",
       verify: "Verify",

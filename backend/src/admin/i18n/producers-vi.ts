@@ -62,6 +62,9 @@ const vi: typeof en = {
       certificatePhoto: "Ảnh giấy chứng nhận",
       history: "Lịch sử",
       noHistory: "Chưa có thay đổi trạng thái nào.",
+      printQrLabels: "In tem QR",
+      printQrLabelsHint:
+        "Tờ A4 gồm 24 tem (70 × 37 mm): mỗi sản phẩm đang bán một hàng ba tem",
       historyEntry: "{{from}} → {{to}}",
       by: "bởi {{name}}",
       verify: "Xác minh",

@@ -43,6 +43,33 @@ export const adminCall = <T>(path: string, body?: unknown) =>
 
 export const adminDelete = <T>(path: string) => send<T>("DELETE", path)
 
+/**
+ * Downloads a file the backend draws (a PDF) under the name it gives. Fetched rather than
+ * linked, so that a refusal shows as a message on the page instead of a page of JSON.
+ */
+export async function adminDownload(path: string): Promise<void> {
+  const response = await fetch(path, { credentials: "include" })
+  if (!response.ok) {
+    const data = await response.json().catch(() => ({}))
+    throw new AdminCallError(
+      data.message ?? response.statusText,
+      Array.isArray(data.errors) ? data.errors : [],
+      response.status
+    )
+  }
+  const disposition = response.headers.get("content-disposition") ?? ""
+  const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? "download.pdf"
+  const url = URL.createObjectURL(await response.blob())
+  const link = document.createElement("a")
+  link.href = url
+  link.download = filename
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  // Revoked after the click has handed the file to the browser's download.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
 export const intlLocale = (locale: string) =>
   locale === "vi" ? "vi-VN" : "en-GB"
 

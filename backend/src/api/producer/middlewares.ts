@@ -1,7 +1,12 @@
-import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  authenticate,
+  validateAndTransformQuery,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
 import {
   PortalCreateListing,
   PortalCreateProduct,
+  PortalQrSheetQuery,
   PortalShipOrder,
   PortalUpdateListing,
   PortalUpdateProduct,
@@ -11,8 +16,11 @@ import { requireWritableProducer } from "./helpers"
 import { photoUploadMiddleware } from "../utils/photo-upload"
 import { perActor, rateLimit } from "../utils/rate-limit"
 import { validateBodyWithFieldErrors } from "../utils/validate-body"
-import { rejectQueryParameters } from "../utils/query-parameters"
+import { rejectQueryParametersExcept } from "../utils/query-parameters"
 import { notificationSettingsBody } from "../utils/notification-settings"
+
+/** The one GET under /producer that reads a query parameter (`layout`), with its own schema. */
+const QR_SHEET_PATH = /^\/producer\/products\/[^/]+\/qr\.pdf\/?$/i
 
 /**
  * Only a signed-in `producer` actor reaches /producer/*; customer, officer and onboarder tokens
@@ -26,7 +34,15 @@ export const producerPortalMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/producer*",
-    middlewares: [rejectQueryParameters],
+    middlewares: [rejectQueryParametersExcept(QR_SHEET_PATH)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/producer/products/:id/qr.pdf",
+    middlewares: [
+      validateAndTransformQuery(PortalQrSheetQuery, {}),
+      rateLimit("qrSheets", [perActor]),
+    ],
   },
   {
     methods: ["POST", "DELETE"],

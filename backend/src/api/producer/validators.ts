@@ -100,3 +100,9 @@ export const PortalShipOrder = z
     }
   })
 export type PortalShipOrderType = z.infer<typeof PortalShipOrder>
+
+/** Which printable sheet of a product's QR code: an A6 poster or an A4 sheet of 24 labels. */
+export const PortalQrSheetQuery = z.object({
+  layout: z.enum(["poster", "labels"]),
+})
+export type PortalQrSheetQueryType = z.infer<typeof PortalQrSheetQuery>

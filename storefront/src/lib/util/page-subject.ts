@@ -8,6 +8,9 @@ export type PageSubject =
 
 const SUBJECT_PATH = /^\/(?:vi|en)\/(products|producers|orders)\/([^/]+)\/?$/
 const PRODUCT_LIST_PATH = /^\/(?:vi|en)\/products\/?$/
+// The lists' share cards (opengraph-image.tsx beside a route group's page) are served at
+// /products/opengraph-image-<suffix>: an image route, not a product page.
+const SHARE_CARD_ROUTE = /^(?:opengraph|twitter)-image(?:-[a-z0-9]+)?$/
 
 /** Route params arrive percent-encoded ("d%C3%A2u"); handles made in Medusa Admin keep marks. */
 function decoded(segment: string): string | null {
@@ -25,7 +28,7 @@ export function pageSubject(
   const match = SUBJECT_PATH.exec(pathname)
   if (match) {
     const value = decoded(match[2])
-    if (!value) return null
+    if (!value || SHARE_CARD_ROUTE.test(value)) return null
     if (match[1] === "orders") return { kind: "order", id: value }
     return {
       kind: match[1] === "products" ? "product" : "producer",

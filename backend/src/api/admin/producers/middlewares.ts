@@ -13,12 +13,14 @@ import {
   AdminGetProducerParams,
   AdminLinkProducerProducts,
   AdminListProducersParams,
+  AdminQrSheetQuery,
   AdminSuspendProducer,
   AdminUpdateProducer,
   AdminVerifyProducer,
 } from "./validators"
 import { validateBodyWithFieldErrors } from "../../utils/validate-body"
 import { rejectQueryParameters } from "../../utils/query-parameters"
+import { perActor, rateLimit } from "../../utils/rate-limit"
 
 export const adminProducerMiddlewares: MiddlewareRoute[] = [
   ...[
@@ -30,6 +32,14 @@ export const adminProducerMiddlewares: MiddlewareRoute[] = [
     matcher,
     middlewares: [rejectQueryParameters],
   })),
+  {
+    methods: ["GET"],
+    matcher: "/admin/producers/:id/qr.pdf",
+    middlewares: [
+      validateAndTransformQuery(AdminQrSheetQuery, {}),
+      rateLimit("qrSheets", [perActor]),
+    ],
+  },
   {
     methods: ["POST"],
     matcher: "/admin/producers/:id/invites",

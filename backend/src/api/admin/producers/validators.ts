@@ -92,3 +92,9 @@ export const AdminCreateProducerInvite = z.object({
 export type AdminCreateProducerInviteType = z.infer<
   typeof AdminCreateProducerInvite
 >
+
+/** Officers print a producer's packaging labels; posters are printed product by product. */
+export const AdminQrSheetQuery = z.object({
+  layout: z.enum(["labels"]),
+})
+export type AdminQrSheetQueryType = z.infer<typeof AdminQrSheetQuery>

@@ -1,6 +1,7 @@
 // The boundary between the backend's /producer/* payloads and the portal's own types. The
 // routes answer close to these shapes already; reading them here keeps absent lists, loose
 // numbers and unknown marketplaces from reaching the screens.
+import { SHARE_SOURCES } from "@/lib/util/share-source"
 import type {
   PortalCertificate,
   PortalListing,
@@ -8,6 +9,7 @@ import type {
   PortalOrder,
   PortalPaymentStatus,
   PortalProduct,
+  PortalShareFigures,
   PortalStats,
   PortalVariant,
 } from "./types"
@@ -92,7 +94,9 @@ function reshapeShipment(raw: RawPortalShipment): PortalShipment {
   }
 }
 
-export type RawPortalStats = Partial<PortalStats>
+export type RawPortalStats = Partial<Omit<PortalStats, "shares">> & {
+  shares?: Partial<PortalShareFigures>[] | null
+}
 
 const MARKETPLACES: readonly PortalMarketplace[] = ["voso", "postmart"]
 
@@ -156,5 +160,21 @@ export function reshapePortalStats(raw: RawPortalStats): PortalStats {
       voso: raw.clicks?.voso ?? 0,
       postmart: raw.clicks?.postmart ?? 0,
     },
+    shares: reshapeShares(raw.shares),
   }
+}
+
+/** Always the four sources in one order; a backend that does not count shares gives null. */
+function reshapeShares(
+  raw: RawPortalStats["shares"]
+): PortalShareFigures[] | null {
+  if (!Array.isArray(raw)) return null
+  return SHARE_SOURCES.map((source) => {
+    const row = raw.find((entry) => entry.source === source)
+    return {
+      source,
+      visits: Number(row?.visits ?? 0) || 0,
+      link_outs: Number(row?.link_outs ?? 0) || 0,
+    }
+  })
 }

@@ -1,5 +1,7 @@
 // The portal's own shapes, as the backend's /producer/* routes answer them.
 
+import type { ShareSource } from "@/lib/util/share-source"
+
 export type PortalMarketplace = "voso" | "postmart"
 
 export interface PortalMe {
@@ -130,9 +132,18 @@ export interface PortalWeeklySales {
   orders: number
 }
 
+/** Pages opened from links shared one way, and the clicks to a marketplace that followed. */
+export interface PortalShareFigures {
+  source: ShareSource
+  visits: number
+  link_outs: number
+}
+
 export interface PortalStats {
   weeks: PortalWeeklySales[]
   units_sold: number
   revenue: number
   clicks: Record<PortalMarketplace, number>
+  /** One row per source, always all four; null when the backend does not count shares yet. */
+  shares: PortalShareFigures[] | null
 }

@@ -57,6 +57,8 @@ interface ActorFetchInit {
   /** JSON, or a multipart form (a photo) that the browser's boundary must describe. */
   body?: Record<string, unknown> | FormData
   locale: string
+  /** Anything but JSON (a PDF) comes back as the raw Response, unread. */
+  accept?: string
 }
 
 /**
@@ -79,7 +81,10 @@ export function actorFetch(actor: Actor) {
         method: init.method,
         body: init.body,
         locale: init.locale,
-        headers: { authorization: `Bearer ${token}` },
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(init.accept ? { accept: init.accept } : {}),
+        },
       })
     } catch (error) {
       if (statusOf(error) === 401) {

@@ -26,6 +26,11 @@ describe("pageSubject", () => {
     })
   })
 
+  it("leaves the lists' share cards, which are images and not products, alone", () => {
+    expect(pageSubject("/vi/products/opengraph-image-h1tm8r", none)).toBeNull()
+    expect(pageSubject("/en/producers/opengraph-image", none)).toBeNull()
+  })
+
   it("names the category a product list is filtered by", () => {
     expect(
       pageSubject("/vi/products", new URLSearchParams("category=rau-cu"))

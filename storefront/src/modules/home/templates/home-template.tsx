@@ -5,6 +5,7 @@ import type { Product, ProducerListItem } from "@/lib/data/catalogue/types"
 import SectionHeading from "@/modules/common/components/section-heading"
 import ProducerCard from "@/modules/producers/components/producer-card"
 import ProductGrid from "@/modules/products/components/product-grid"
+import ShareVisit from "@/modules/share/components/share-visit"
 
 export default async function HomeTemplate({
   featured,
@@ -21,6 +22,7 @@ export default async function HomeTemplate({
     "shrink-0 text-sm font-semibold text-leaf-700 hover:text-leaf-900"
   return (
     <>
+      <ShareVisit page="home" />
       <section className="bg-gradient-to-b from-leaf-800 to-leaf-700 text-white">
         <div className="mx-auto max-w-6xl px-4 py-12 sm:py-16">
           <p className="text-sm font-medium uppercase tracking-wide text-leaf-200">

@@ -113,6 +113,32 @@ export default async function ProductOverviewTemplate({
           {t("product.view")}
         </a>
       )}
+      {product.visible_to_shoppers && (
+        <section className="space-y-2">
+          <h2 className="text-base font-medium text-stone-600">
+            {t("product.print")}
+          </h2>
+          {/* Plain links: the PDF is made on request, never prefetched. */}
+          <div className="grid gap-2 sm:grid-cols-2">
+            <a
+              href={`/${locale}/portal/products/${product.id}/qr/labels`}
+              className={taskClass}
+              data-testid="portal-print-labels"
+            >
+              {t("product.printLabels")}
+              <span aria-hidden="true">⎙</span>
+            </a>
+            <a
+              href={`/${locale}/portal/products/${product.id}/qr/poster`}
+              className={taskClass}
+              data-testid="portal-print-poster"
+            >
+              {t("product.printPoster")}
+              <span aria-hidden="true">⎙</span>
+            </a>
+          </div>
+        </section>
+      )}
       {!product.archived && (
         <form
           action={archiveProduct}

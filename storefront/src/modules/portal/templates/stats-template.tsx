@@ -2,9 +2,13 @@ import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
 import type { PortalStats } from "@/lib/data/portal/types"
 import { formatVnd } from "@/lib/util/money"
+import ShareFigures from "../components/share-figures"
 import WeeklySalesChart from "../components/weekly-sales-chart"
 
-/** The producer's figures: eight weeks of sales, units sold and clicks out to each marketplace. */
+/**
+ * The producer's figures: eight weeks of sales, units sold, clicks out to each marketplace and
+ * visits from shared links (left out when the backend does not count them).
+ */
 export default async function StatsTemplate({
   stats,
   locale,
@@ -60,6 +64,7 @@ export default async function StatsTemplate({
           unitsLabel={t("unitsColumn")}
         />
       </section>
+      {stats.shares && <ShareFigures shares={stats.shares} locale={locale} />}
     </div>
   )
 }

@@ -3,6 +3,8 @@ import type { Locale } from "@/i18n/routing"
 import type { Product, ProducerWithProducts } from "@/lib/data/catalogue/types"
 import { formatVietnamesePhone, phoneHref } from "@/lib/util/phone"
 import ProductGrid from "@/modules/products/components/product-grid"
+import PageShare from "@/modules/share/components/page-share"
+import ShareVisit from "@/modules/share/components/share-visit"
 import { producerLocation } from "../components/producer-location"
 
 const KINDS = ["cooperative", "farm", "household", "enterprise"] as const
@@ -26,6 +28,7 @@ export default async function ProducerTemplate({
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
+      <ShareVisit page="producer" handle={producer.handle} />
       <header className="rounded-3xl bg-leaf-800 px-5 py-8 text-white sm:px-8">
         <p className="text-sm font-medium uppercase tracking-wide text-leaf-200">
           {t(`kinds.${kind}`)}
@@ -59,6 +62,14 @@ export default async function ProducerTemplate({
           )}
         </dl>
       </header>
+
+      <div className="mt-4">
+        <PageShare
+          locale={locale}
+          path={`/producers/${producer.handle}`}
+          title={producer.name}
+        />
+      </div>
 
       <section className="mt-8 max-w-3xl" aria-labelledby="story-heading">
         <h2 id="story-heading" className="text-xl font-semibold text-leaf-900">

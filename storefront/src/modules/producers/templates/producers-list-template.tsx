@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
 import type { Paginated, ProducerListItem } from "@/lib/data/catalogue/types"
 import Pagination from "@/modules/common/components/pagination"
+import ShareVisit from "@/modules/share/components/share-visit"
 import ProducerCard from "../components/producer-card"
 
 export default async function ProducersListTemplate({
@@ -14,6 +15,7 @@ export default async function ProducersListTemplate({
   const t = await getTranslations({ locale, namespace: "producers" })
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
+      <ShareVisit page="list" />
       <h1 className="text-2xl font-bold text-leaf-900 sm:text-3xl">
         {t("title")}
       </h1>

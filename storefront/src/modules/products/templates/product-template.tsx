@@ -4,6 +4,8 @@ import type { Locale } from "@/i18n/routing"
 import type { Product } from "@/lib/data/catalogue/types"
 import { formatVndOrNull } from "@/lib/util/money"
 import ProducerCard from "@/modules/producers/components/producer-card"
+import PageShare from "@/modules/share/components/page-share"
+import ShareVisit from "@/modules/share/components/share-visit"
 import CertificateBlock from "../components/certificate-block"
 import MarketplaceLinks from "../components/marketplace-links"
 import OcopStars from "../components/ocop-stars"
@@ -36,6 +38,7 @@ export default async function ProductTemplate({
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">
       <ProductJsonLd product={product} locale={locale} />
+      <ShareVisit page="product" handle={product.handle} />
       <nav aria-label={t("breadcrumb")} className="mb-4 text-sm text-stone-500">
         <ol className="flex flex-wrap gap-1">
           <li>
@@ -88,6 +91,12 @@ export default async function ProductTemplate({
           <ProductActions variants={variants} noPriceLabel={tp("noPrice")} />
 
           <MarketplaceLinks listings={product.listings} locale={locale} />
+
+          <PageShare
+            locale={locale}
+            path={`/products/${product.handle}`}
+            title={product.title}
+          />
 
           <CertificateBlock certificate={product.certificate} locale={locale} />
 

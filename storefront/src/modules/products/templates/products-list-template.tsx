@@ -5,6 +5,7 @@ import type { Category, Paginated, Product } from "@/lib/data/catalogue/types"
 import Pagination from "@/modules/common/components/pagination"
 import FilterChips from "@/modules/common/components/filter-chips"
 import FilterSheet from "@/modules/common/components/filter-sheet"
+import ShareVisit from "@/modules/share/components/share-visit"
 import ProductGrid from "../components/product-grid"
 
 export default async function ProductsListTemplate({
@@ -28,6 +29,7 @@ export default async function ProductsListTemplate({
     }`
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
+      <ShareVisit page="list" />
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold text-leaf-900 sm:text-3xl">
           {activeCategory?.name ?? t("title")}

@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query"
 import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
 import { LifecycleActions } from "../../../components/lifecycle-actions"
+import { PrintQrLabels } from "../../../components/print-qr-labels"
 import { ProducerInvites } from "../../../components/producer-invites"
 import { ProducerMembers } from "../../../components/producer-members"
 import { Section } from "../../../components/section"
@@ -93,10 +94,13 @@ const ProducerDetailPage = () => {
               {statusName(producer.status)}
             </Badge>
           </div>
-          <LifecycleActions
-            producerId={producer.id}
-            allowed={producer.allowed_actions}
-          />
+          <div className="flex flex-wrap gap-2">
+            <PrintQrLabels producerId={producer.id} />
+            <LifecycleActions
+              producerId={producer.id}
+              allowed={producer.allowed_actions}
+            />
+          </div>
         </div>
         <Text size="small">
           {t(`xtProducers.kind.${producer.kind}`)} ·{" "}

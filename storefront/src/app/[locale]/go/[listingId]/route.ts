@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server"
 import { NextResponse, type NextRequest } from "next/server"
 import { routing } from "@/i18n/routing"
 import { recordListingClick } from "@/lib/data/catalogue/marketplace"
+import { parseShareSource } from "@/lib/util/share-source"
 
 // Every click is counted by the backend, so this is never cached.
 export const dynamic = "force-dynamic"
@@ -14,11 +15,13 @@ const plainText = (body: string, status: number) =>
   })
 
 export async function GET(
-  _request: NextRequest,
+  request: NextRequest,
   { params }: { params: Promise<{ locale: string; listingId: string }> }
 ) {
   const { locale, listingId } = await params
-  const click = await recordListingClick(listingId, locale)
+  // The shared link the visit began at (the page's link-out adds it); anything else is dropped.
+  const source = parseShareSource(request.nextUrl.searchParams.get("src"))
+  const click = await recordListingClick(listingId, locale, source)
   if (!click) return plainText("Not found", 404)
   if (!("url" in click)) {
     const t = await getTranslations({

@@ -28,7 +28,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = producer.story[locale] ?? producer.story.vi ?? undefined
   const description = story?.slice(0, 160)
   const path = `/producers/${producer.handle}`
-  const image = producer.products.find((p) => p.thumbnail)?.thumbnail
   return {
     title: producer.name,
     description,
@@ -38,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       description,
       url: `/${locale}${path}`,
       type: "profile",
-      images: image ? [{ url: image, alt: producer.name }] : undefined,
+      // No `images` key: the card drawn by ./opengraph-image.tsx is the page's only picture.
     },
   }
 }

@@ -39,9 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title: product.title,
       description,
       url: `/${locale}${path}`,
-      images: product.thumbnail
-        ? [{ url: product.thumbnail, alt: product.title }]
-        : undefined,
+      // No `images` key: the card drawn by ./opengraph-image.tsx is the page's only picture.
     },
   }
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest"
-import { reshapePortalOrder, type RawPortalOrder } from "../reshape"
+import {
+  reshapePortalOrder,
+  reshapePortalStats,
+  type RawPortalOrder,
+} from "../reshape"
 
 const rawOrder = (fields: Partial<RawPortalOrder> = {}): RawPortalOrder => ({
   id: "order_01",
@@ -73,5 +77,26 @@ describe("reshapePortalOrder", () => {
         shipped_at: null,
       },
     ])
+  })
+})
+
+describe("reshapePortalStats", () => {
+  it("gives the four share sources in one order, zero where the backend left one out", () => {
+    const stats = reshapePortalStats({
+      shares: [
+        { source: "copy", visits: 2, link_outs: 1 },
+        { source: "zalo", visits: 5, link_outs: 3 },
+      ],
+    })
+    expect(stats.shares).toEqual([
+      { source: "zalo", visits: 5, link_outs: 3 },
+      { source: "fb", visits: 0, link_outs: 0 },
+      { source: "qr", visits: 0, link_outs: 0 },
+      { source: "copy", visits: 2, link_outs: 1 },
+    ])
+  })
+
+  it("has no share figures when an older backend sends none", () => {
+    expect(reshapePortalStats({ revenue: 0 }).shares).toBeNull()
   })
 })

@@ -4,6 +4,7 @@ import type {
   Marketplace,
   MarketplaceListing,
 } from "@/lib/data/catalogue/types"
+import SourcedLink from "@/modules/share/components/sourced-link"
 
 const HOSTS: Record<Marketplace, string> = {
   voso: "voso.vn",
@@ -12,7 +13,8 @@ const HOSTS: Record<Marketplace, string> = {
 
 /**
  * Links out through /[locale]/go/[id], which records the click on the backend
- * before redirecting; plain <a> so no prefetch counts a click.
+ * before redirecting; plain <a> so no prefetch counts a click. A visit that began at a shared
+ * link adds its `src` as the shopper clicks.
  */
 export default async function MarketplaceLinks({
   listings,
@@ -33,7 +35,7 @@ export default async function MarketplaceLinks({
       </h2>
       <div className="flex flex-wrap gap-2">
         {listings.map((listing) => (
-          <a
+          <SourcedLink
             key={listing.id}
             href={`/${locale}/go/${encodeURIComponent(listing.id)}`}
             rel="nofollow noopener"
@@ -46,7 +48,7 @@ export default async function MarketplaceLinks({
           >
             {t("buyOn", { host: HOSTS[listing.marketplace] })}
             <span aria-hidden="true">↗</span>
-          </a>
+          </SourcedLink>
         ))}
       </div>
     </section>
