@@ -45,6 +45,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/bank-transfer" },
     { resolve: "./src/modules/messaging" },
     { resolve: "./src/modules/sharing" },
+    { resolve: "./src/modules/harvest" },
     paymentModule(env),
     notificationModule(env),
     fileModule(env),

@@ -20,6 +20,7 @@ import { attachCardPayments } from "./seed/card-payments"
 import { attachVnpayPayments } from "./seed/vnpay-payments"
 import { PRODUCERS, PRODUCTS } from "./seed/catalogue"
 import { createCatalogueProducts } from "./seed/products"
+import { applySeedSeasons } from "./seed/seasons"
 import { setUpStore } from "./seed/store-setup"
 
 export const SEED_MARK = "market_seed"
@@ -83,6 +84,8 @@ export default async function seedMarket({ container }: ExecArgs) {
       })
     }
   }
+
+  await applySeedSeasons(container)
 
   logger.info("Seeding the demo sign-ins…")
   const admin = await createAdminAccount(container, "canbo@xuantho.demo")

@@ -3,6 +3,7 @@ export const MarketEvents = {
   PRODUCER_CREATED: "producer.created",
   PRODUCER_UPDATED: "producer.updated",
   OCOP_CERTIFICATE_UPDATED: "ocop_certificate.updated",
+  HARVEST_SEASON_UPDATED: "harvest_season.updated",
   // A sale (price list) started or ended: its products' shopper prices changed.
   PRICE_LIST_PERIOD_CHANGED: "price_list.period_changed",
   MARKETPLACE_LISTING_CREATED: "marketplace_listing.created",

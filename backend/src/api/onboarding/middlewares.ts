@@ -1,3 +1,4 @@
+import { ProductSeason } from "../utils/product-fields"
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import {
   OnboardingCreateInvite,
@@ -63,6 +64,11 @@ export const onboardingMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/onboarding/producers/:id/products/:product_id/certificate",
     middlewares: [validateBodyWithFieldErrors(OnboardingSetCertificate)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/onboarding/producers/:id/products/:product_id/season",
+    middlewares: [validateBodyWithFieldErrors(ProductSeason)],
   },
   {
     methods: ["POST"],

@@ -1,3 +1,4 @@
+import { ProductSeason } from "../utils/product-fields"
 import {
   authenticate,
   validateAndTransformQuery,
@@ -66,6 +67,11 @@ export const producerPortalMiddlewares: MiddlewareRoute[] = [
       rateLimit("uploads", [perActor]),
       photoUploadMiddleware("file", 1),
     ],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/producer/products/:id/season",
+    middlewares: [validateBodyWithFieldErrors(ProductSeason)],
   },
   {
     methods: ["POST"],

@@ -1,3 +1,4 @@
+import type { HarvestSeasonInput } from "../../types/harvest/module"
 import { DEFAULT_LOW_STOCK_THRESHOLD } from "../../domain/message-audience"
 import { MESSAGING_MODULE } from "../../modules/messaging"
 import type MessagingModuleService from "../../modules/messaging/service"
@@ -47,6 +48,9 @@ export const portalProductFields = [
   "marketplace_listings.id",
   "marketplace_listings.marketplace",
   "marketplace_listings.url",
+  "harvest_season.all_year",
+  "harvest_season.harvest_months",
+  "harvest_season.best_months",
 ]
 
 /** The portal's product fields plus the whole certificate, which the wizard edits. */
@@ -103,6 +107,7 @@ type ProducerProductRow = {
   ocop_certificate?: CertificateRow | null
   marketplace_listings?:
     ({ id: string; marketplace: Marketplace; url: string } | null)[] | null
+  harvest_season?: HarvestSeasonInput | null
 }
 
 /** Ids of every product of one producer, newest link first. */
@@ -184,6 +189,13 @@ export function toPortalProduct(
           displayed_stars: certificate.displayed_stars ?? null,
           decision_number: certificate.decision_number,
           expires_at: new Date(certificate.expires_at).toISOString(),
+        }
+      : null,
+    season: product.harvest_season
+      ? {
+          all_year: product.harvest_season.all_year,
+          harvest_months: product.harvest_season.harvest_months,
+          best_months: product.harvest_season.best_months,
         }
       : null,
     marketplace_listings: present(product.marketplace_listings).map(

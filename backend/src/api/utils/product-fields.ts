@@ -1,3 +1,4 @@
+import { seasonProblems } from "../../domain/harvest-season"
 import { z } from "@medusajs/framework/zod"
 import { MARKETPLACES } from "../../types/marketplace/module"
 import { FOREIGN_IMAGE_MESSAGE, isOwnFileUrl } from "../../utils/own-file-url"
@@ -79,3 +80,39 @@ export const CreateListing = z.object({
   }),
   url: z.string({ error: "url is required" }),
 })
+
+/**
+ * A product's season: `all_year` with optional `best_months`, or seasonal with its
+ * `harvest_months` (1–12). The season rule (domain/harvest-season.ts) names each wrong field.
+ */
+export const ProductSeason = z
+  .object({
+    all_year: z.boolean({ error: "all_year must be true or false" }),
+    harvest_months: z
+      .array(
+        z.number({
+          error:
+            "harvest_months holds months from 1 (January) to 12 (December)",
+        })
+      )
+      .max(12, "harvest_months holds at most the 12 months")
+      .default([]),
+    best_months: z
+      .array(
+        z.number({
+          error: "best_months holds months from 1 (January) to 12 (December)",
+        })
+      )
+      .max(12, "best_months holds at most the 12 months")
+      .default([]),
+  })
+  .superRefine((season, context) => {
+    for (const problem of seasonProblems(season)) {
+      context.addIssue({
+        code: "custom",
+        path: [problem.field],
+        message: problem.message,
+      })
+    }
+  })
+export type ProductSeasonType = z.infer<typeof ProductSeason>

@@ -1,6 +1,7 @@
 import type { MarketPaymentStatus } from "../../domain/payment-state"
 import type { CarrierCode } from "../../utils/carriers"
 import type { Marketplace } from "../marketplace/module"
+import type { HarvestSeasonInput } from "../harvest/module"
 import type { ShareFigures, WeeklySales } from "../../utils/producer-stats"
 import type { ProducerKind, ProducerStatus } from "../producer/module"
 
@@ -69,6 +70,8 @@ export type PortalProduct = {
   images: string[]
   variants: PortalVariant[]
   ocop_certificate: PortalCertificate | null
+  /** When it is in season; null until someone says. */
+  season: HarvestSeasonInput | null
   marketplace_listings: PortalListing[]
 }
 

@@ -1,3 +1,4 @@
+import type { HarvestSeasonInput } from "../harvest/module"
 import type { ProducerKind } from "./module"
 
 export type StoreProducer = {
@@ -22,6 +23,7 @@ export type StoreProducerProduct = {
   title: string
   subtitle: string | null
   thumbnail: string | null
+  harvest_season: HarvestSeasonInput | null
 }
 
 export type StoreProducerListResponse = {

@@ -18,6 +18,9 @@ export const storeProducerProductFields = [
   "title",
   "subtitle",
   "thumbnail",
+  "harvest_season.all_year",
+  "harvest_season.harvest_months",
+  "harvest_season.best_months",
 ]
 
 export const listStoreProducersQueryConfig = {

@@ -5,7 +5,7 @@ import {
 } from "../../utils/public-producer-fields"
 
 // The product's linked producer (its public fields only, each named, e.g. `+producer.name`),
-// certificate and listings. Visibility needs no middleware here: a hidden product is never
+// certificate, listings and season. Visibility needs no middleware here: a hidden product is never
 // stored as `published` (domain/visibility.ts), and Medusa's own product routes only return
 // published products.
 const LINKED_PRODUCT_FIELDS = [
@@ -15,6 +15,8 @@ const LINKED_PRODUCT_FIELDS = [
   "ocop_certificate.*",
   "marketplace_listings",
   "marketplace_listings.*",
+  "harvest_season",
+  "harvest_season.*",
 ]
 
 const productFieldMiddlewares = [
