@@ -74,6 +74,10 @@ const bodies = (owned: Owned): Record<string, Record<string, unknown>> => ({
     decision_number: "9/QĐ-UBND",
     issued_at: "2025-01-01",
   },
+  "POST /onboarding/producers/:id/products/:product_id/season": {
+    all_year: false,
+    harvest_months: [6, 7],
+  },
   "POST /onboarding/producers/:id/products/:product_id/marketplace-listings": {
     marketplace: "postmart",
     url: "https://postmart.vn/chiem-doat",

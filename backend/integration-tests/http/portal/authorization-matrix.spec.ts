@@ -51,6 +51,10 @@ const BODIES: Record<string, Record<string, unknown>> = {
   },
   "POST /producer/products/:id": { title: "Đổi tên của người khác" },
   "POST /producer/products/:id/variants/:variant_id": { price: 1000 },
+  "POST /producer/products/:id/season": {
+    all_year: false,
+    harvest_months: [6, 7],
+  },
   "POST /producer/products/:id/marketplace-listings": {
     marketplace: "postmart",
     url: "https://postmart.vn/chiem-doat",

@@ -228,6 +228,7 @@ medusaIntegrationTestRunner({
       expect(routes.length).toBeGreaterThan(400)
     })
 
+    // Thousands of calls: on a busy two-core machine they take minutes, not seconds.
     it("no answer of any route × actor carries another person's data, and no refused write changes anything", async () => {
       const container = getContainer()
       const world: World = await buildWorld(api, container)
@@ -279,6 +280,6 @@ medusaIntegrationTestRunner({
       expect(leaks).toEqual([])
       expect(changes).toEqual([])
       expect(calls).toEqual(routes.length * ACTOR_NAMES.length)
-    })
+    }, 300_000)
   },
 })
