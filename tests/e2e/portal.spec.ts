@@ -8,9 +8,11 @@ import { ProductPage } from "./pages/product-page"
 // same product.
 
 test(
-  "a cooperative member raises a price and adds a postmart link from a phone; shoppers see both",
+  "a cooperative member raises a price, adds a postmart link and sets a season from a phone; shoppers see all three",
   PHONE_ONLY,
   async ({ page }) => {
+    // Three edits, each waited for on the cached public page.
+    test.setTimeout(120_000)
     const portal = new PortalPage(page)
     const member = seededProducerAccount("htx-vuon-nha-da-lat")
     const newUrl = `https://postmart.vn/san-pham/hong-treo-gio-${Date.now()}`
@@ -61,6 +63,43 @@ test(
       await expect(
         page.getByTestId("marketplace-link-postmart")
       ).toHaveAttribute("href", `/vi/go/${listingId}`)
+    })
+
+    await test.step("sets Bột cần tây's season to November – March; shoppers see it", async () => {
+      await page.goto("/vi/portal/products")
+      await portal.openProduct("bot-can-tay")
+      // A seasonal product without months: the backend names harvest_months.
+      await portal.chooseSeason(false, [])
+      await page.getByTestId("season-save").click()
+      await expect(portal.seasonError).toHaveText(
+        "Sản phẩm theo mùa cần ít nhất một tháng thu hoạch."
+      )
+      // The refusal keeps what the member chose, ready to fix.
+      await expect(page.getByTestId("season-seasonal")).toBeChecked()
+      await expect(portal.seasonMonth(11)).not.toBeChecked()
+      await portal.chooseSeason(false, [11, 12, 1, 2, 3])
+      await expect(portal.seasonPreview).toHaveText(
+        "Người mua thấy: Vào mùa: tháng 11 – tháng 3"
+      )
+      await page.getByTestId("season-save").click()
+      await expect(portal.seasonSaved).toBeVisible()
+      await page.reload()
+      await expect(page.getByTestId("season-seasonal")).toBeChecked()
+      for (const month of [1, 2, 3, 11, 12]) {
+        await expect(portal.seasonMonth(month)).toBeChecked()
+      }
+      await expect(portal.seasonMonth(4)).not.toBeChecked()
+
+      const product = new ProductPage(page)
+      await expect
+        .poll(
+          async () => {
+            await product.goto("bot-can-tay", "vi")
+            return product.season.textContent()
+          },
+          { timeout: 20_000, intervals: [500, 1000, 2000] }
+        )
+        .toBe("Vào mùa: tháng 11 – tháng 3")
     })
   }
 )

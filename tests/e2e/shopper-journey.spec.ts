@@ -41,6 +41,9 @@ test("a shopper goes from the home page to a product, its producer and a marketp
     await expect(producer.title).toHaveText("NamAnh farm")
     await expect(producer.story).not.toBeEmpty()
     await expect(producer.productCard("dau-tay-namanh")).toBeVisible()
+    await expect(
+      producer.productCard("dau-tay-namanh").getByTestId("product-card-season")
+    ).toHaveText("Quanh năm, ngon nhất tháng 12 – 4")
   })
 
   await test.step("the marketplace link-out counts the click and redirects to voso.vn or postmart.vn", async () => {
@@ -58,5 +61,14 @@ test("a shopper goes from the home page to a product, its producer and a marketp
     const location = new URL(response.headers()["location"])
     expect(location.protocol).toBe("https:")
     expect(location.hostname).toMatch(/^(www\.)?(voso|postmart)\.vn$/)
+  })
+
+  await test.step("product pages say when each product is in season, in both languages", async () => {
+    await expect(product.season).toHaveText("Quanh năm, ngon nhất tháng 12 – 4")
+    await product.goto("dau-tay-namanh", "en")
+    await expect(product.season).toHaveText("All year, best Dec – Apr")
+    // Made October to January: one run across the new year.
+    await product.goto("hong-treo-gio", "vi")
+    await expect(product.season).toHaveText("Vào mùa: tháng 10 – tháng 1")
   })
 })

@@ -36,6 +36,9 @@ export class PortalPage {
   readonly saved: Locator
   readonly listingUrl: Locator
   readonly notFound: Locator
+  readonly seasonPreview: Locator
+  readonly seasonSaved: Locator
+  readonly seasonError: Locator
 
   constructor(readonly page: Page) {
     this.email = page.getByTestId("portal-email")
@@ -47,6 +50,9 @@ export class PortalPage {
     this.saved = page.getByTestId("portal-form-saved")
     this.listingUrl = page.getByTestId("portal-listing-url")
     this.notFound = page.getByTestId("not-found")
+    this.seasonPreview = page.getByTestId("season-preview")
+    this.seasonSaved = page.getByTestId("season-saved")
+    this.seasonError = page.getByTestId("season-error")
   }
 
   async signIn(account: ProducerAccount) {
@@ -79,5 +85,20 @@ export class PortalPage {
     await this.listingUrl.fill(url)
     await this.page.getByTestId("portal-add-listing").click()
     await expect(this.saved).toBeVisible()
+  }
+
+  /** A month chip, by number (1 = January); checking it checks the box inside. */
+  seasonMonth(month: number): Locator {
+    return this.page.getByTestId(`season-month-${month}`)
+  }
+
+  /** Picks all year or seasonal and exactly `months` on the product's season section. */
+  async chooseSeason(allYear: boolean, months: number[]) {
+    await this.page
+      .getByTestId(allYear ? "season-all-year" : "season-seasonal")
+      .check()
+    for (let month = 1; month <= 12; month++) {
+      await this.seasonMonth(month).setChecked(months.includes(month))
+    }
   }
 }

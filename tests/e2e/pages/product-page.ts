@@ -4,6 +4,8 @@ import { StorefrontPage, type Locale } from "./storefront-page"
 export class ProductPage extends StorefrontPage {
   readonly title: Locator
   readonly price: Locator
+  /** When the product is in season, in the shopper's words; absent without a season. */
+  readonly season: Locator
   readonly variantSelect: Locator
   readonly addToCart: Locator
   readonly certificate: Locator
@@ -14,6 +16,7 @@ export class ProductPage extends StorefrontPage {
     super(page)
     this.title = page.getByTestId("product-title")
     this.price = page.getByTestId("product-price")
+    this.season = page.getByTestId("product-season")
     this.variantSelect = page.getByTestId("variant-select")
     this.addToCart = page.getByTestId("add-to-cart")
     this.certificate = page.getByTestId("certificate-block")

@@ -27,6 +27,7 @@ const PRODUCT_FIELDS = [
   ...PRODUCER_FIELDS,
   "+ocop_certificate.*",
   "+marketplace_listings.*",
+  "+harvest_season.*",
   "*categories",
   "*images",
 ].join(",")

@@ -1,5 +1,6 @@
 // The boundary between Medusa's Store API payloads and the storefront's types
 // (vercel/commerce's reshapeProduct pattern). Nothing else reads raw payloads.
+import { reshapeSeason, type RawSeason } from "@/lib/data/shared/season"
 import type {
   Category,
   Certificate,
@@ -79,6 +80,7 @@ interface RawProductSummary {
   handle: string
   title: string
   thumbnail?: Maybe<string>
+  harvest_season?: Maybe<RawSeason>
 }
 
 export interface RawProduct extends RawProductSummary {
@@ -135,6 +137,7 @@ function reshapeProductSummary(raw: RawProductSummary): ProductSummary {
     handle: raw.handle,
     title: raw.title,
     thumbnail: nullable(raw.thumbnail),
+    season: reshapeSeason(raw.harvest_season),
   }
 }
 

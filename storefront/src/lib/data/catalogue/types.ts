@@ -1,6 +1,8 @@
 // The storefront's own catalogue types. Only ./reshape.ts knows the Medusa payloads;
 // components and pages see these shapes alone.
 
+import type { HarvestSeason } from "@/lib/util/season"
+
 export type Marketplace = "voso" | "postmart"
 export type ProducerKind = "cooperative" | "farm" | "household" | "enterprise"
 type IssuingLevel = "national" | "province" | "district"
@@ -77,6 +79,8 @@ export interface ProductSummary {
   handle: string
   title: string
   thumbnail: string | null
+  /** When it is in season; null until the producer says. */
+  season: HarvestSeason | null
 }
 
 export interface ProducerWithProducts extends Producer {

@@ -1,6 +1,13 @@
 "use server"
 
 import { formFailure, localeOf, text } from "@/lib/data/shared/form-input"
+import type { SeasonFormState } from "@/lib/data/shared/form-state"
+import {
+  reshapeSeason,
+  SEASON_FIELDS,
+  seasonBody,
+  type RawSeason,
+} from "@/lib/data/shared/season"
 import QRCode from "qrcode"
 import { refresh } from "next/cache"
 import { parseVndInput } from "@/lib/util/vnd-input"
@@ -143,6 +150,33 @@ export async function saveCertificate(
   }
   refresh()
   return { status: "saved" }
+}
+
+/** Step 4: when one saved product is in season, from the same picker members use. */
+export async function saveOnboardingSeason(
+  _previous: SeasonFormState,
+  formData: FormData
+): Promise<SeasonFormState> {
+  const productId = text(formData, "productId")
+  let season: RawSeason | null | undefined
+  try {
+    const { product } = await onboarderFetch<{
+      product: { season?: RawSeason | null }
+    }>(
+      `${producerPath(formData)}/products/${encodeURIComponent(productId)}/season`,
+      { method: "POST", locale: localeOf(formData), body: seasonBody(formData) }
+    )
+    season = product.season
+  } catch (error) {
+    return formFailure(error, SEASON_FIELDS, {
+      403: "locked",
+      404: "notFound",
+      409: "locked",
+    })
+  }
+  // The saved products' list above the pickers names each season.
+  refresh()
+  return { status: "saved", season: reshapeSeason(season) }
 }
 
 /** Step 5: a voso.vn / postmart.vn page of the same product. */

@@ -1,3 +1,4 @@
+import { reshapeSeason, type RawSeason } from "@/lib/data/shared/season"
 import type { OnboardingProducer, OnboardingProduct } from "./types"
 
 type Raw = Record<string, unknown>
@@ -32,6 +33,7 @@ function toProduct(raw: Raw): OnboardingProduct {
           image_url: textOrNull(certificate.image_url),
         }
       : null,
+    season: reshapeSeason(raw.season as RawSeason | null | undefined),
     marketplace_listings: list(raw.marketplace_listings).map((listing) => ({
       id: String(listing.id),
       marketplace: String(listing.marketplace),

@@ -1,5 +1,7 @@
 // The onboarding screens' own shapes, as the backend's /onboarding/* routes answer them.
 
+import type { HarvestSeason } from "@/lib/util/season"
+
 type ProducerStatus = "draft" | "submitted" | "verified" | "suspended"
 export type ProducerKind = "cooperative" | "farm" | "household" | "enterprise"
 type ConsentMethod = "signed_form" | "verbal_witnessed" | "in_app"
@@ -43,6 +45,8 @@ export interface OnboardingProduct {
   status: string
   variants: OnboardingVariant[]
   ocop_certificate: OnboardingCertificate | null
+  /** When it is in season; null until someone says. */
+  season: HarvestSeason | null
   marketplace_listings: { id: string; marketplace: string; url: string }[]
 }
 

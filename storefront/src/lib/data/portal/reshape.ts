@@ -1,6 +1,7 @@
 // The boundary between the backend's /producer/* payloads and the portal's own types. The
 // routes answer close to these shapes already; reading them here keeps absent lists, loose
 // numbers and unknown marketplaces from reaching the screens.
+import { reshapeSeason, type RawSeason } from "@/lib/data/shared/season"
 import { SHARE_SOURCES } from "@/lib/util/share-source"
 import type {
   PortalCertificate,
@@ -39,6 +40,7 @@ export interface RawPortalProduct {
   images?: Maybe<string[]>
   variants?: Maybe<RawPortalVariant[]>
   ocop_certificate?: Maybe<PortalCertificate>
+  season?: Maybe<RawSeason>
   marketplace_listings?: Maybe<
     { id: string; marketplace: string; url: string }[]
   >
@@ -137,6 +139,7 @@ export function reshapePortalProduct(raw: RawPortalProduct): PortalProduct {
     images: raw.images ?? [],
     variants: (raw.variants ?? []).map(reshapeVariant),
     ocop_certificate: raw.ocop_certificate ?? null,
+    season: reshapeSeason(raw.season),
     marketplace_listings: (raw.marketplace_listings ?? []).filter(isListing),
   }
 }

@@ -1,5 +1,6 @@
 // The portal's own shapes, as the backend's /producer/* routes answer them.
 
+import type { HarvestSeason } from "@/lib/util/season"
 import type { ShareSource } from "@/lib/util/share-source"
 
 export type PortalMarketplace = "voso" | "postmart"
@@ -58,6 +59,8 @@ export interface PortalProduct {
   images: string[]
   variants: PortalVariant[]
   ocop_certificate: PortalCertificate | null
+  /** When it is in season; null until someone says. */
+  season: HarvestSeason | null
   marketplace_listings: PortalListing[]
 }
 

@@ -55,6 +55,7 @@ const product = (
         image_url: null,
       }
     : null,
+  season: null,
   marketplace_listings: [],
 })
 

@@ -24,8 +24,15 @@ const producer: ProducerWithProducts = {
       handle: "hong-treo-gio",
       title: "Hồng treo gió",
       thumbnail: null,
+      season: null,
     },
-    { id: "p2", handle: "bot-can-tay", title: "Bột cần tây", thumbnail: null },
+    {
+      id: "p2",
+      handle: "bot-can-tay",
+      title: "Bột cần tây",
+      thumbnail: null,
+      season: null,
+    },
   ],
 }
 
@@ -35,6 +42,7 @@ function product(overrides: Partial<Product> = {}): Product {
     handle: "hong-treo-gio",
     title: "Hồng treo gió",
     thumbnail: null,
+    season: null,
     subtitle: null,
     description: null,
     images: [],

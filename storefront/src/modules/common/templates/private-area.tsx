@@ -30,9 +30,10 @@ export default async function PrivateArea({
     <NextIntlClientProvider
       locale={locale}
       messages={
+        // Both areas edit seasons with the same picker.
         area === "portal"
-          ? { portal: messages.portal }
-          : { onboarding: messages.onboarding }
+          ? { portal: messages.portal, season: messages.season }
+          : { onboarding: messages.onboarding, season: messages.season }
       }
     >
       {children}

@@ -2,9 +2,12 @@ import type { Locale } from "@/i18n/routing"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { listProvinces, listWards } from "@/lib/data/shared/addresses"
+import { saveOnboardingSeason } from "@/lib/data/onboarding/products"
 import type { OnboardingProducer } from "@/lib/data/onboarding/types"
 import { formatVndOrNull } from "@/lib/util/money"
 import { missingRequired, type WizardStep } from "@/lib/util/onboarding-steps"
+import { formatSeason } from "@/lib/util/season"
+import SeasonPicker from "@/modules/common/components/season-picker"
 import CertificateForm from "../components/certificate-form"
 import Checklist from "../components/checklist"
 import InviteForm from "../components/invite-form"
@@ -52,6 +55,7 @@ function NextLink({
 
 async function ProductsStep({ producer, locale }: Props) {
   const t = await getTranslations({ locale, namespace: "onboarding" })
+  const ts = await getTranslations({ locale, namespace: "season" })
   return (
     <div className="space-y-6">
       <p className="text-base text-stone-700">{t("products.intro")}</p>
@@ -77,6 +81,27 @@ async function ProductsStep({ producer, locale }: Props) {
                     )
                     .join(" · ")}
                 </p>
+                <details
+                  className="mt-1"
+                  data-testid="onboarding-product-season"
+                >
+                  <summary className="min-h-12 cursor-pointer content-center text-base text-leaf-800">
+                    {ts("picker.heading")}:{" "}
+                    {formatSeason(product.season, locale, ts) ??
+                      ts("picker.notSet")}
+                  </summary>
+                  <div className="pt-2 pb-3">
+                    <SeasonPicker
+                      action={saveOnboardingSeason}
+                      season={product.season}
+                      fields={{
+                        producerId: producer.id,
+                        productId: product.id,
+                      }}
+                      locale={locale}
+                    />
+                  </div>
+                </details>
               </li>
             ))}
           </ul>

@@ -2,15 +2,20 @@ import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { archiveProduct } from "@/lib/data/portal/products"
 import { shopperPriceApart } from "@/lib/data/portal/prices"
+import { saveProductSeason } from "@/lib/data/portal/season"
 import type { PortalProduct } from "@/lib/data/portal/types"
 import { formatVnd } from "@/lib/util/money"
+import SeasonPicker from "@/modules/common/components/season-picker"
 import BackLink from "../components/back-link"
 import type { Locale } from "@/i18n/routing"
 
 const taskClass =
   "flex min-h-14 items-center justify-between rounded-2xl border border-stone-200 bg-white px-4 py-3 text-lg font-semibold hover:border-leaf-300"
 
-/** One product: a big button per task (text, each variant's price and stock, links). */
+/**
+ * One product: a big button per task (text, each variant's price and stock, links), and its
+ * season, short enough to set right here.
+ */
 export default async function ProductOverviewTemplate({
   product,
   locale,
@@ -19,6 +24,7 @@ export default async function ProductOverviewTemplate({
   locale: Locale
 }) {
   const t = await getTranslations({ locale, namespace: "portal" })
+  const ts = await getTranslations({ locale, namespace: "season.picker" })
   return (
     <div className="space-y-5">
       <BackLink href="/portal/products" label={t("product.back")} />
@@ -88,6 +94,22 @@ export default async function ProductOverviewTemplate({
             </Link>
           )
         })}
+      </section>
+      <section
+        className="space-y-2 rounded-2xl border border-stone-200 bg-white p-4"
+        aria-labelledby="season-heading"
+        data-testid="portal-season"
+      >
+        <h2 id="season-heading" className="text-lg font-semibold">
+          {ts("heading")}
+        </h2>
+        <p className="text-base text-stone-600">{ts("intro")}</p>
+        <SeasonPicker
+          action={saveProductSeason}
+          season={product.season}
+          fields={{ productId: product.id }}
+          locale={locale}
+        />
       </section>
       <Link
         href={`/portal/products/${product.id}/links`}

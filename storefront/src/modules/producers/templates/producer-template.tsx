@@ -92,7 +92,7 @@ export default async function ProducerTemplate({
           {t("products", { name: producer.name })}
         </h2>
         {products.length ? (
-          <ProductGrid products={products} locale={locale} />
+          <ProductGrid products={products} locale={locale} showSeason />
         ) : (
           <p className="text-stone-600">{t("noProducts")}</p>
         )}

@@ -14,6 +14,7 @@ import ProductActions, {
 } from "../components/product-actions"
 import ProductGallery from "../components/product-gallery"
 import ProductJsonLd from "../components/product-json-ld"
+import SeasonLine from "../components/season-line"
 
 export default async function ProductTemplate({
   product,
@@ -86,6 +87,11 @@ export default async function ProductTemplate({
             {product.subtitle && (
               <p className="text-stone-600">{product.subtitle}</p>
             )}
+            <SeasonLine
+              season={product.season}
+              locale={locale}
+              testId="product-season"
+            />
           </div>
 
           <ProductActions variants={variants} noPriceLabel={tp("noPrice")} />

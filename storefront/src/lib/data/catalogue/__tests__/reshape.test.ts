@@ -132,7 +132,27 @@ describe("reshapeProduct", () => {
       certificate: null,
       listings: [],
       images: [],
+      season: null,
     })
+  })
+
+  it("reads the season in calendar order and keeps only real months", () => {
+    const withSeason = reshapeProduct({
+      ...rawProduct,
+      harvest_season: {
+        all_year: false,
+        harvest_months: [12, 1, 11, 10, 13],
+        best_months: [],
+      },
+    })
+    expect(withSeason.season).toEqual({
+      allYear: false,
+      harvestMonths: [1, 10, 11, 12],
+      bestMonths: [],
+    })
+    expect(
+      reshapeProduct({ ...rawProduct, harvest_season: null }).season
+    ).toBeNull()
   })
 })
 

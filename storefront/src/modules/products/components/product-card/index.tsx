@@ -5,15 +5,19 @@ import type { Locale } from "@/i18n/routing"
 import type { Product } from "@/lib/data/catalogue/types"
 import { formatVnd } from "@/lib/util/money"
 import OcopStars from "../ocop-stars"
+import SeasonLine from "../season-line"
 
 export default async function ProductCard({
   product,
   locale,
   priority = false,
+  showSeason = false,
 }: {
   product: Product
   locale: Locale
   priority?: boolean
+  /** The producer's page tells its products' seasons apart; the shop's lists stay short. */
+  showSeason?: boolean
 }) {
   const t = await getTranslations({ locale, namespace: "products" })
   const prices = new Set(product.variants.map((v) => v.price))
@@ -56,6 +60,14 @@ export default async function ProductCard({
           <p className="line-clamp-1 text-xs text-stone-500">
             {t("by", { producer: product.producer.name })}
           </p>
+        )}
+        {showSeason && (
+          <SeasonLine
+            season={product.season}
+            locale={locale}
+            size="sm"
+            testId="product-card-season"
+          />
         )}
         <p
           data-testid="product-price"

@@ -6,10 +6,12 @@ export default function ProductGrid({
   products,
   locale,
   priorityCount = 0,
+  showSeason = false,
 }: {
   products: Product[]
   locale: Locale
   priorityCount?: number
+  showSeason?: boolean
 }) {
   return (
     <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 lg:grid-cols-4">
@@ -19,6 +21,7 @@ export default function ProductGrid({
             product={product}
             locale={locale}
             priority={index < priorityCount}
+            showSeason={showSeason}
           />
         </li>
       ))}
