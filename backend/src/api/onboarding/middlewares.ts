@@ -1,5 +1,5 @@
-import { ProductSeason } from "../utils/product-fields"
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import { ProductSeason } from "../utils/product-fields"
 import {
   OnboardingCreateInvite,
   OnboardingCreateListing,

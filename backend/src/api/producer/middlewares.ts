@@ -1,4 +1,3 @@
-import { ProductSeason } from "../utils/product-fields"
 import {
   authenticate,
   validateAndTransformQuery,
@@ -19,6 +18,7 @@ import { perActor, rateLimit } from "../utils/rate-limit"
 import { validateBodyWithFieldErrors } from "../utils/validate-body"
 import { rejectQueryParametersExcept } from "../utils/query-parameters"
 import { notificationSettingsBody } from "../utils/notification-settings"
+import { ProductSeason } from "../utils/product-fields"
 
 /** The one GET under /producer that reads a query parameter (`layout`), with its own schema. */
 const QR_SHEET_PATH = /^\/producer\/products\/[^/]+\/qr\.pdf\/?$/i

@@ -1,7 +1,7 @@
-import type { HarvestSeasonInput } from "../../types/harvest/module"
 import { DEFAULT_LOW_STOCK_THRESHOLD } from "../../domain/message-audience"
 import { MESSAGING_MODULE } from "../../modules/messaging"
 import type MessagingModuleService from "../../modules/messaging/service"
+import type { HarvestSeasonInput } from "../../types/harvest/module"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import ProducerProductLink from "../../links/producer-product"

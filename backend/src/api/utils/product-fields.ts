@@ -1,5 +1,5 @@
-import { seasonProblems } from "../../domain/harvest-season"
 import { z } from "@medusajs/framework/zod"
+import { seasonProblems } from "../../domain/harvest-season"
 import { MARKETPLACES } from "../../types/marketplace/module"
 import { FOREIGN_IMAGE_MESSAGE, isOwnFileUrl } from "../../utils/own-file-url"
 import { sanitizeText } from "../../utils/sanitize-text"
