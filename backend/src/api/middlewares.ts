@@ -19,6 +19,7 @@ import { producerPortalMiddlewares } from "./producer/middlewares"
 import { onboardingMiddlewares } from "./onboarding/middlewares"
 import { inviteMiddlewares } from "./invites/middlewares"
 import { storeMarketplaceListingMiddlewares } from "./store/marketplace-listings/middlewares"
+import { storeInSeasonMiddlewares } from "./store/in-season/middlewares"
 import { storeProducerMiddlewares } from "./store/producers/middlewares"
 import { storeProductFieldMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
@@ -55,6 +56,7 @@ export default defineMiddlewares({
     ...storeProductFieldMiddlewares,
     ...storeSearchMiddlewares,
     ...storeProducerMiddlewares,
+    ...storeInSeasonMiddlewares,
     ...storeMarketplaceListingMiddlewares,
     ...storeShareVisitMiddlewares,
     {

@@ -1,7 +1,12 @@
 import type { Logger } from "@medusajs/framework/types"
 import { readMarketEnv } from "../config/env"
 
-export type RevalidationTag = "products" | "producers" | "categories"
+export type RevalidationTag =
+  | "products"
+  | "producers"
+  | "categories"
+  // What is in season: the month's first run of jobs/revalidate-in-season.ts.
+  | "in-season"
 
 const TIMEOUT_MS = 5_000
 
