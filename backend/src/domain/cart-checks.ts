@@ -4,6 +4,7 @@ import {
   getVariantAvailability,
   MedusaError,
 } from "@medusajs/framework/utils"
+import type { HarvestPreorderDTO } from "../types/harvest/module"
 import type { ProducerStatus } from "../types/producer/module"
 import {
   checkCartAddress,
@@ -14,6 +15,12 @@ import {
   type CartAddressField,
   type FieldError,
 } from "./cart-rules"
+import {
+  preorderQuantityProblem,
+  preorderUnitsLeft,
+  unitSource,
+  vietnamDate,
+} from "./preorder"
 import { isProductVisible, notOnSaleError } from "./visibility"
 
 type Query = ReturnType<typeof queryOf>
@@ -133,16 +140,56 @@ export async function lineQuantityErrors(
     variant_ids: [...wanted.keys()],
     sales_channel_id: salesChannelId,
   })
+  const preorders = await preordersOfVariants(query, [...wanted.keys()])
+  const today = vietnamDate(new Date())
+  // Pre-ordered units of one product share its announcement, whichever size they are.
+  const preordered = new Map<string, { wanted: number; left: number }>()
   for (const [variantId, quantity] of wanted) {
-    const problem = stockProblem(
-      quantity,
-      availability[variantId]?.availability
-    )
+    const available = availability[variantId]?.availability
+    const preorder = preorders.get(variantId)
+    const left = preorder ? preorderUnitsLeft(preorder, today) : 0
+    if (unitSource(available, left > 0) === "preorder") {
+      const product = preordered.get(preorder!.id) ?? { wanted: 0, left }
+      product.wanted += quantity
+      preordered.set(preorder!.id, product)
+      continue
+    }
+    const problem = stockProblem(quantity, available)
+    if (problem) {
+      errors.push({ field: "quantity", message: problem })
+    }
+  }
+  for (const { wanted: units, left } of preordered.values()) {
+    const problem = preorderQuantityProblem(units, left)
     if (problem) {
       errors.push({ field: "quantity", message: problem })
     }
   }
   return errors
+}
+
+/** Each variant's product's announced harvest, for the variants whose product has one. */
+export async function preordersOfVariants(
+  query: Query,
+  variantIds: string[]
+): Promise<Map<string, HarvestPreorderDTO & { product_id: string }>> {
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "product_id", "product.harvest_preorder.*"],
+    filters: { id: variantIds },
+  })
+  const preorders = new Map<
+    string,
+    HarvestPreorderDTO & { product_id: string }
+  >()
+  for (const variant of variants) {
+    const preorder = variant.product?.harvest_preorder as
+      HarvestPreorderDTO | null | undefined
+    if (preorder && variant.product_id) {
+      preorders.set(variant.id, { ...preorder, product_id: variant.product_id })
+    }
+  }
+  return preorders
 }
 
 /** Address problems of a cart change, with the valid values in their stored form. */
@@ -218,7 +265,10 @@ export const productsOnSale: CartCheck = {
   run: (change, container) => refuseHiddenProducts(queryOf(container), change),
 }
 
-/** Every line is a whole quantity the stock can cover. */
+/**
+ * Every line is a whole quantity the stock can cover, or, for a product out of stock with an
+ * announced harvest, what is left of the announcement.
+ */
 export const quantitiesInStock: CartCheck = {
   name: "quantities-in-stock",
   run: async (change, container) =>

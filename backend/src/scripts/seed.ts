@@ -20,6 +20,7 @@ import { attachCardPayments } from "./seed/card-payments"
 import { attachVnpayPayments } from "./seed/vnpay-payments"
 import { PRODUCERS, PRODUCTS } from "./seed/catalogue"
 import { createCatalogueProducts } from "./seed/products"
+import { applySeedPreorders } from "./seed/preorders"
 import { applySeedSeasons } from "./seed/seasons"
 import { setUpStore } from "./seed/store-setup"
 
@@ -86,6 +87,7 @@ export default async function seedMarket({ container }: ExecArgs) {
   }
 
   await applySeedSeasons(container)
+  await applySeedPreorders(container)
 
   logger.info("Seeding the demo sign-ins…")
   const admin = await createAdminAccount(container, "canbo@xuantho.demo")

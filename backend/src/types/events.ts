@@ -4,6 +4,8 @@ export const MarketEvents = {
   PRODUCER_UPDATED: "producer.updated",
   OCOP_CERTIFICATE_UPDATED: "ocop_certificate.updated",
   HARVEST_SEASON_UPDATED: "harvest_season.updated",
+  // An announced harvest was set, withdrawn, or took pre-ordered units.
+  HARVEST_PREORDER_UPDATED: "harvest_preorder.updated",
   // A sale (price list) started or ended: its products' shopper prices changed.
   PRICE_LIST_PERIOD_CHANGED: "price_list.period_changed",
   MARKETPLACE_LISTING_CREATED: "marketplace_listing.created",

@@ -55,6 +55,12 @@ const BODIES: Record<string, Record<string, unknown>> = {
     all_year: false,
     harvest_months: [6, 7],
   },
+  "POST /producer/products/:id/preorder": {
+    harvest_on: new Date(Date.now() + 30 * 24 * 3600 * 1000)
+      .toISOString()
+      .slice(0, 10),
+    quantity: 10,
+  },
   "POST /producer/products/:id/marketplace-listings": {
     marketplace: "postmart",
     url: "https://postmart.vn/chiem-doat",

@@ -18,7 +18,7 @@ import { perActor, rateLimit } from "../utils/rate-limit"
 import { validateBodyWithFieldErrors } from "../utils/validate-body"
 import { rejectQueryParametersExcept } from "../utils/query-parameters"
 import { notificationSettingsBody } from "../utils/notification-settings"
-import { ProductSeason } from "../utils/product-fields"
+import { ProductPreorder, ProductSeason } from "../utils/product-fields"
 
 /** The one GET under /producer that reads a query parameter (`layout`), with its own schema. */
 const QR_SHEET_PATH = /^\/producer\/products\/[^/]+\/qr\.pdf\/?$/i
@@ -72,6 +72,11 @@ export const producerPortalMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/producer/products/:id/season",
     middlewares: [validateBodyWithFieldErrors(ProductSeason)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/producer/products/:id/preorder",
+    middlewares: [validateBodyWithFieldErrors(ProductPreorder)],
   },
   {
     methods: ["POST"],

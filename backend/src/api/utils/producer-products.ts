@@ -1,7 +1,11 @@
 import { DEFAULT_LOW_STOCK_THRESHOLD } from "../../domain/message-audience"
 import { MESSAGING_MODULE } from "../../modules/messaging"
 import type MessagingModuleService from "../../modules/messaging/service"
-import type { HarvestSeasonInput } from "../../types/harvest/module"
+import { preorderUnitsLeft, vietnamDate } from "../../domain/preorder"
+import type {
+  HarvestPreorderDTO,
+  HarvestSeasonInput,
+} from "../../types/harvest/module"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import ProducerProductLink from "../../links/producer-product"
@@ -9,7 +13,10 @@ import { shopperPrices, type ShopperPrice } from "../../domain/shopper-price"
 import { isProductVisible, requestedStatusOf } from "../../domain/visibility"
 import type { Marketplace } from "../../types/marketplace/module"
 import type { OcopIssuingLevel } from "../../types/ocop/module"
-import type { PortalProduct } from "../../types/producer-portal/http"
+import type {
+  PortalPreorder,
+  PortalProduct,
+} from "../../types/producer-portal/http"
 import type { ProducerStatus } from "../../types/producer/module"
 import { present } from "../../utils/present"
 
@@ -51,6 +58,10 @@ export const portalProductFields = [
   "harvest_season.all_year",
   "harvest_season.harvest_months",
   "harvest_season.best_months",
+  "harvest_preorder.harvest_on",
+  "harvest_preorder.ships_on",
+  "harvest_preorder.quantity",
+  "harvest_preorder.ordered",
 ]
 
 /** The portal's product fields plus the whole certificate, which the wizard edits. */
@@ -108,6 +119,7 @@ type ProducerProductRow = {
   marketplace_listings?:
     ({ id: string; marketplace: Marketplace; url: string } | null)[] | null
   harvest_season?: HarvestSeasonInput | null
+  harvest_preorder?: Omit<HarvestPreorderDTO, "id"> | null
 }
 
 /** Ids of every product of one producer, newest link first. */
@@ -198,6 +210,7 @@ export function toPortalProduct(
           best_months: product.harvest_season.best_months,
         }
       : null,
+    preorder: portalPreorderOf(product.harvest_preorder),
     marketplace_listings: present(product.marketplace_listings).map(
       (listing) => ({
         id: listing.id,
@@ -249,5 +262,22 @@ export async function readProducerProducts(
     thresholds: new Map(
       alerts.map((alert) => [alert.variant_id, alert.threshold])
     ),
+  }
+}
+
+function portalPreorderOf(
+  preorder: Omit<HarvestPreorderDTO, "id"> | null | undefined
+): PortalPreorder | null {
+  if (!preorder) {
+    return null
+  }
+  const remaining = preorderUnitsLeft(preorder, vietnamDate(new Date()))
+  return {
+    harvest_on: preorder.harvest_on,
+    ships_on: preorder.ships_on,
+    quantity: preorder.quantity,
+    ordered: preorder.ordered,
+    remaining,
+    open: remaining > 0,
   }
 }

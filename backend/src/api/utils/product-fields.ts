@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { seasonProblems } from "../../domain/harvest-season"
+import { preorderProblems, vietnamDate } from "../../domain/preorder"
 import { MARKETPLACES } from "../../types/marketplace/module"
 import { FOREIGN_IMAGE_MESSAGE, isOwnFileUrl } from "../../utils/own-file-url"
 import { sanitizeText } from "../../utils/sanitize-text"
@@ -116,3 +117,29 @@ export const ProductSeason = z
     }
   })
 export type ProductSeasonType = z.infer<typeof ProductSeason>
+
+/**
+ * A product's announced next harvest: its date (after today, at most a year ahead) and how many
+ * units shoppers may pre-order. The pre-order rule (domain/preorder.ts) names each wrong field;
+ * the workflow checks the quantity again against what is already pre-ordered.
+ */
+export const ProductPreorder = z
+  .object({
+    harvest_on: z.string({
+      error: "harvest_on is a date written YYYY-MM-DD, e.g. 2027-05-10",
+    }),
+    quantity: z.number({
+      error: "quantity is a whole number of units, e.g. 40",
+    }),
+  })
+  .superRefine((preorder, context) => {
+    const today = vietnamDate(new Date())
+    for (const problem of preorderProblems(preorder, { today, ordered: 0 })) {
+      context.addIssue({
+        code: "custom",
+        path: [problem.field],
+        message: problem.message,
+      })
+    }
+  })
+export type ProductPreorderType = z.infer<typeof ProductPreorder>

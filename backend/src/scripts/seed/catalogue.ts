@@ -251,7 +251,7 @@ export const PRODUCTS: SeedProduct[] = [
       en: "Steam it and the flesh pulls apart into noodle-like strands: a light, low-starch dish.",
     },
     weights: [
-      { label: "1 quả (~1,2 kg)", price: 55000, stock: 25, grams: 1200 },
+      { label: "1 quả (~1,2 kg)", price: 55000, stock: 0, grams: 1200 },
     ],
     ocop: ocop(3, 2305, "2024-03-20"),
     listings: [voso("bi-mi-soi")],

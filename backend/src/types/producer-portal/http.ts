@@ -72,7 +72,20 @@ export type PortalProduct = {
   ocop_certificate: PortalCertificate | null
   /** When it is in season; null until someone says. */
   season: HarvestSeasonInput | null
+  /** The announced next harvest shoppers may pre-order; null when none is announced. */
+  preorder: PortalPreorder | null
   marketplace_listings: PortalListing[]
+}
+
+export type PortalPreorder = {
+  harvest_on: string
+  /** The harvest date moved past the carriers' Tết break: what shoppers are promised. */
+  ships_on: string
+  quantity: number
+  ordered: number
+  /** Units shoppers may still pre-order today (none once the harvest date has come). */
+  remaining: number
+  open: boolean
 }
 
 export type PortalProductListResponse = {
@@ -89,6 +102,8 @@ export type PortalOrderLine = {
   quantity: number
   unit_price: number
   shipped_quantity: number
+  /** The ship date promised for a pre-ordered line; null for a line sold from stock. */
+  ships_on: string | null
 }
 
 export type PortalShipment = {

@@ -1,15 +1,17 @@
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   type CompensateFn,
   type InvokeFn,
   StepResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { readMarketEnv } from "../../config/env"
-import { BANK_TRANSFER_MODULE } from "../../modules/bank-transfer"
-import type BankTransferModuleService from "../../modules/bank-transfer/service"
-import { VIETQR_PROVIDER_ID } from "../../utils/payment-providers"
+import type { OrderCreatedAction } from "./order-created/action"
+import {
+  type DoneAction,
+  runOrderCreatedActions,
+  undoOrderCreatedActions,
+} from "./order-created/action"
+import { awaitVietqrTransfer } from "./order-created/await-vietqr-transfer"
+import { recordPreorderLines } from "./order-created/record-preorder-lines"
 
 /**
  * Medusa declares the completion's `orderCreated` hook (after the payment is authorized, inside
@@ -27,81 +29,28 @@ const completionHooks = completeCartWorkflow.hooks as unknown as {
   orderCreated: OrderCreatedHook
 }
 
-type PaymentRow = {
-  id: string
-  provider_id: string
-  amount: unknown
-  data: Record<string, unknown> | null
-}
-
 /**
- * The transfer a VietQR order waits for, read from its authorized payment: the reference the
- * bank webhook matches, the amount that settles it, when its stock hold lapses and the address
- * it was placed from. Null for an order paid another way.
+ * What creating an order does inside the completion itself, in order: pre-ordered units are
+ * counted first, so an order refused for them never starts waiting for a transfer.
  */
-async function awaitedTransferOf(container: MedusaContainer, orderId: string) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [order],
-  } = await query.graph({
-    entity: "order",
-    fields: [
-      "id",
-      "created_at",
-      "payment_collections.payments.id",
-      "payment_collections.payments.provider_id",
-      "payment_collections.payments.amount",
-      "payment_collections.payments.data",
-    ],
-    filters: { id: orderId },
-  })
-  const vietqr = (order?.payment_collections ?? [])
-    .flatMap((collection) => (collection?.payments ?? []) as PaymentRow[])
-    .find((payment) => payment?.provider_id === VIETQR_PROVIDER_ID)
-  const data = vietqr?.data ?? {}
-  if (!order || !vietqr || !data.reference) {
-    return null
-  }
-  // A session opened before the lifetime was kept in its data falls back to today's setting.
-  const lifetimeMinutes = Number(
-    data.unpaid_lifetime_minutes ??
-      readMarketEnv().VIETQR_UNPAID_LIFETIME_MINUTES
-  )
-  return {
-    reference: String(data.reference),
-    order_id: order.id,
-    payment_id: vietqr.id,
-    amount: Number(vietqr.amount),
-    client_ip: typeof data.client_ip === "string" ? data.client_ip : null,
-    expires_at: new Date(
-      new Date(order.created_at as string | Date).getTime() +
-        lifetimeMinutes * 60_000
-    ),
-  }
-}
+export const orderCreatedActions = [
+  recordPreorderLines,
+  awaitVietqrTransfer,
+] as OrderCreatedAction<unknown>[]
 
-/**
- * The only handler of this hook. Inside the completion itself (not in a subscriber that can fail
- * or come late), a VietQR order starts waiting for its transfer: a transfer arriving a second
- * after the order is placed already finds it. A failure here undoes the whole completion.
- */
+/** The only handler of this hook. A failure here undoes the whole completion. */
 completionHooks.orderCreated(
   async ({ order_id }, { container }) => {
-    const awaited = await awaitedTransferOf(container, order_id)
-    if (!awaited) {
-      return new StepResponse<unknown, string | null>(null, null)
-    }
-    const bankTransfer =
-      container.resolve<BankTransferModuleService>(BANK_TRANSFER_MODULE)
-    const created = await bankTransfer.createVietqrPayments(awaited)
-    return new StepResponse<unknown, string | null>(created, created.id)
+    const done = await runOrderCreatedActions(
+      orderCreatedActions,
+      order_id,
+      container
+    )
+    return new StepResponse<unknown, DoneAction[]>(done, done)
   },
-  async (createdId, { container }) => {
-    if (!createdId) {
-      return
+  async (done, { container }) => {
+    if (done?.length) {
+      await undoOrderCreatedActions(orderCreatedActions, done, container)
     }
-    const bankTransfer =
-      container.resolve<BankTransferModuleService>(BANK_TRANSFER_MODULE)
-    await bankTransfer.deleteVietqrPayments(createdId)
   }
 )

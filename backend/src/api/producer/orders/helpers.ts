@@ -41,6 +41,8 @@ const ORDER_FIELDS = [
   "items.detail.quantity",
   "items.unit_price",
   "items.detail.shipped_quantity",
+  "preorder_lines.line_item_id",
+  "preorder_lines.ships_on",
   "fulfillments.id",
   "fulfillments.shipped_at",
   "fulfillments.metadata",
@@ -88,12 +90,19 @@ type OrderRow = {
   items?: (OrderLineRow | null)[] | null
   fulfillments?: (FulfillmentRow | null)[] | null
   payment_collections?: (PaymentCollectionFacts | null)[] | null
+  preorder_lines?: ({ line_item_id: string; ships_on: string } | null)[] | null
 }
 
 const toNumber = (value: Amount) => MathBN.convert(value ?? 0).toNumber()
 
 /** The order as one producer sees it: only its own lines and shipments, and where to ship. */
 function toPortalOrder(order: OrderRow, own: Set<string>): PortalOrder {
+  const shipsOn = new Map(
+    present(order.preorder_lines).map((line) => [
+      line.line_item_id,
+      line.ships_on,
+    ])
+  )
   const items: PortalOrderLine[] = present(order.items)
     .filter(
       (item): item is OrderLineRow & { product_id: string } =>
@@ -107,6 +116,7 @@ function toPortalOrder(order: OrderRow, own: Set<string>): PortalOrder {
       quantity: toNumber(item.detail?.quantity),
       unit_price: toNumber(item.unit_price),
       shipped_quantity: toNumber(item.detail?.shipped_quantity),
+      ships_on: shipsOn.get(item.id) ?? null,
     }))
   const lineIds = new Set(items.map((item) => item.id))
   const shipments = present(order.fulfillments)

@@ -1,4 +1,4 @@
-import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { allowFields, type MiddlewareRoute } from "@medusajs/framework/http"
 import { rejectQueryParameters } from "../../utils/query-parameters"
 import { recogniseCustomer, requireOrderAccess } from "../../utils/order-access"
 
@@ -10,6 +10,12 @@ const orderIdFromPath = requireOrderAccess((req) => req.params.id)
  * proof; the summary route, which carries no personal details, stays open to the id.
  */
 export const storeOrderMiddlewares: MiddlewareRoute[] = [
+  // An order's pre-ordered lines and their ship dates, e.g. `+preorder_lines.*`. Without
+  // `methods` this runs before core's query validation, which checks the allowed fields.
+  {
+    matcher: "/store/orders/:id",
+    middlewares: [allowFields(["preorder_lines", "preorder_lines.*"])],
+  },
   {
     methods: ["GET"],
     matcher: "/store/orders/:id/summary",
