@@ -4,7 +4,13 @@
 
 export type MessageLocale = "vi" | "en"
 
-export type MessageLine = { title: string; quantity: number; total: number }
+export type MessageLine = {
+  title: string
+  quantity: number
+  total: number
+  /** A pre-ordered line's promised ship date, "YYYY-MM-DD" (Vietnam calendar). */
+  shipsOn?: string | null
+}
 
 export type OrderPayment =
   | {

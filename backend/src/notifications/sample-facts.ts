@@ -32,6 +32,7 @@ const PERSIMMONS: MessageLine = {
   title: "Hồng treo gió – túi 500 g",
   quantity: 1,
   total: 185_000,
+  shipsOn: "2027-01-15",
 }
 const CELERY_POWDER: MessageLine = {
   title: "Bột cần tây sấy lạnh – hũ 100 g",

@@ -209,6 +209,17 @@ describe("renderEmail", () => {
     expect(email.text).toContain("Chợ giữ hàng cho bạn trong 30 phút")
   })
 
+  it("gives a pre-ordered line its ship date, in the shopper's language", async () => {
+    const vi = await render("order-placed", "vi")
+    const en = await render("order-placed", "en")
+
+    expect(vi.text).toContain(
+      "Hồng treo gió – túi 500 g × 1 (dự kiến giao 15/01/2027)"
+    )
+    expect(en.text).toContain("× 1 (expected to ship 15 January 2027)")
+    expect(vi.text).not.toContain("Dâu tây Nam Anh – hộp 500 g × 2 (")
+  })
+
   it("leaves the transfer section out of an order paid by card", async () => {
     const email = await render("order-placed", "en", (facts) => ({
       ...facts,

@@ -15,6 +15,7 @@ export const LABELS = {
     itemTotal: "Tiền hàng",
     shipping: "Phí giao hàng",
     total: "Tổng cộng",
+    shipsOn: "dự kiến giao",
   },
   en: {
     viewOrder: "View your order",
@@ -22,6 +23,7 @@ export const LABELS = {
     itemTotal: "Subtotal",
     shipping: "Delivery",
     total: "Total",
+    shipsOn: "expected to ship",
   },
 } as const satisfies Record<MessageLocale, Record<string, string>>
 

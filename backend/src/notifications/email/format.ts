@@ -25,6 +25,26 @@ const DATE_TIMES: Record<MessageLocale, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat("en-GB", DATE_TIME_OPTIONS),
 }
 
+const DATES: Record<MessageLocale, Intl.DateTimeFormat> = {
+  vi: new Intl.DateTimeFormat("vi-VN", {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    timeZone: "UTC",
+  }),
+  en: new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }),
+}
+
+/** A calendar date ("2027-05-10") as people write it: 10/05/2027, 10 May 2027. */
+export function formatDate(date: string, locale: MessageLocale): string {
+  return DATES[locale].format(new Date(`${date}T00:00:00Z`))
+}
+
 /** A moment as a clock in Việt Nam shows it, whatever the server's time zone. */
 export function formatDateTime(iso: string, locale: MessageLocale): string {
   return DATE_TIMES[locale].format(new Date(iso))

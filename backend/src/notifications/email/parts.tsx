@@ -1,7 +1,8 @@
 import type { ReactNode } from "react"
 import { Button, Img, Section, Text } from "@react-email/components"
-import type { MessageLine } from "../kinds"
-import { formatVnd } from "./format"
+import type { MessageLine, MessageLocale } from "../kinds"
+import { LABELS } from "./copy"
+import { formatDate, formatVnd } from "./format"
 import { colors } from "./theme"
 
 export function Paragraph({ children }: { children: ReactNode }) {
@@ -109,10 +110,15 @@ const cell = {
   padding: "6px 0",
 }
 
-/** Each line as `title × quantity` with its total. */
-export function lineRows(lines: MessageLine[]): DetailRow[] {
+/** Each line as `title × quantity` with its total, and a pre-ordered line's ship date. */
+export function lineRows(
+  lines: MessageLine[],
+  locale: MessageLocale
+): DetailRow[] {
   return lines.map((line) => ({
-    label: `${line.title} × ${line.quantity}`,
+    label: line.shipsOn
+      ? `${line.title} × ${line.quantity} (${LABELS[locale].shipsOn} ${formatDate(line.shipsOn, locale)})`
+      : `${line.title} × ${line.quantity}`,
     value: formatVnd(line.total),
   }))
 }

@@ -81,7 +81,7 @@ export const orderPlaced: EmailTemplate<"order-placed"> = {
         <SectionTitle>{labels.items}</SectionTitle>
         <DetailRows
           rows={[
-            ...lineRows(facts.lines),
+            ...lineRows(facts.lines, locale),
             { label: labels.itemTotal, value: formatVnd(facts.itemTotal) },
             { label: labels.shipping, value: formatVnd(facts.shippingTotal) },
             {

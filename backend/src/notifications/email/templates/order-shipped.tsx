@@ -50,7 +50,7 @@ export const orderShipped: EmailTemplate<"order-shipped"> = {
         reason={shopperReason(locale, facts.displayId)}
       >
         <Paragraph>{shipped}</Paragraph>
-        <DetailRows rows={lineRows(facts.lines)} />
+        <DetailRows rows={lineRows(facts.lines, locale)} />
         <SectionTitle>{copy.shipment}</SectionTitle>
         <DetailRows
           rows={[

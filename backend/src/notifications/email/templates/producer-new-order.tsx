@@ -53,7 +53,7 @@ export const producerNewOrder: EmailTemplate<"producer-new-order"> = {
         reason={producerReason(locale, facts.producerName)}
       >
         <Paragraph>{intro}</Paragraph>
-        <DetailRows rows={lineRows(facts.lines)} />
+        <DetailRows rows={lineRows(facts.lines, locale)} />
         <Panel>
           <SectionTitle>{copy.shipTo}</SectionTitle>
           <DetailRows

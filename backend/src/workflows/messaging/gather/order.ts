@@ -64,6 +64,8 @@ const ORDER_FIELDS = [
   "items.variant_title",
   "items.quantity",
   "items.total",
+  "preorder_lines.line_item_id",
+  "preorder_lines.ships_on",
   "shipping_address.first_name",
   "shipping_address.last_name",
   "shipping_address.phone",
@@ -129,6 +131,7 @@ export async function loadOrderView(
   }
   const order = found as unknown as Row & {
     items: Row[]
+    preorder_lines?: Row[]
     payment_collections: (Row & { payment_sessions?: Row[] })[]
     shipping_address: Row | null
     metadata: Row | null
@@ -168,6 +171,12 @@ export async function loadOrderView(
         .join(" · "),
       quantity: Number(item.quantity),
       total: Number(item.total),
+      shipsOn:
+        text(
+          (order.preorder_lines ?? []).find(
+            (line) => line.line_item_id === item.id
+          )?.ships_on
+        ) || null,
     })),
     itemTotal: Number(order.item_total),
     shippingTotal: Number(order.shipping_total),
