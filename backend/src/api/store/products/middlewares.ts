@@ -5,9 +5,9 @@ import {
 } from "../../utils/public-producer-fields"
 
 // The product's linked producer (its public fields only, each named, e.g. `+producer.name`),
-// certificate, listings and season. Visibility needs no middleware here: a hidden product is never
-// stored as `published` (domain/visibility.ts), and Medusa's own product routes only return
-// published products.
+// certificate, listings, season and announced next harvest. Visibility needs no middleware here:
+// a hidden product is never stored as `published` (domain/visibility.ts), and Medusa's own
+// product routes only return published products.
 const LINKED_PRODUCT_FIELDS = [
   "producer",
   ...PUBLIC_PRODUCER_FIELDS.map((field) => `producer.${field}`),
@@ -17,6 +17,8 @@ const LINKED_PRODUCT_FIELDS = [
   "marketplace_listings.*",
   "harvest_season",
   "harvest_season.*",
+  "harvest_preorder",
+  "harvest_preorder.*",
 ]
 
 const productFieldMiddlewares = [
