@@ -81,6 +81,13 @@ export const SITE_PAGES: SitePage[] = [
     firstResult: "product-card",
   },
   {
+    name: "product list in season",
+    area: "public",
+    need: "nothing",
+    // What is in season changes with the month: the page may rightly list nothing.
+    path: fixed("/products/in-season"),
+  },
+  {
     name: "product",
     area: "public",
     need: "nothing",
@@ -104,6 +111,12 @@ export const SITE_PAGES: SitePage[] = [
     need: "nothing",
     path: fixed("/search?q=dau"),
     firstResult: "search-hit",
+  },
+  {
+    name: "search in season",
+    area: "public",
+    need: "nothing",
+    path: fixed("/search/in-season?q=hong"),
   },
   {
     name: "search without results",

@@ -7,7 +7,9 @@ export type PageSubject =
   | { kind: "order"; id: string }
 
 const SUBJECT_PATH = /^\/(?:vi|en)\/(products|producers|orders)\/([^/]+)\/?$/
-const PRODUCT_LIST_PATH = /^\/(?:vi|en)\/products\/?$/
+// The product list, also narrowed to what is in season: /products/in-season is a list, not
+// the product with the handle "in-season".
+const PRODUCT_LIST_PATH = /^\/(?:vi|en)\/products(?:\/in-season)?\/?$/
 // The lists' share cards (opengraph-image.tsx beside a route group's page) are served at
 // /products/opengraph-image-<suffix>: an image route, not a product page.
 const SHARE_CARD_ROUTE = /^(?:opengraph|twitter)-image(?:-[a-z0-9]+)?$/
@@ -25,7 +27,9 @@ export function pageSubject(
   pathname: string,
   search: URLSearchParams
 ): PageSubject | null {
-  const match = SUBJECT_PATH.exec(pathname)
+  const match = PRODUCT_LIST_PATH.test(pathname)
+    ? null
+    : SUBJECT_PATH.exec(pathname)
   if (match) {
     const value = decoded(match[2])
     if (!value || SHARE_CARD_ROUTE.test(value)) return null

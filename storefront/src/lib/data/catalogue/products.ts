@@ -28,6 +28,7 @@ const PRODUCT_FIELDS = [
   "+ocop_certificate.*",
   "+marketplace_listings.*",
   "+harvest_season.*",
+  "+harvest_preorder.*",
   "*categories",
   "*images",
 ].join(",")

@@ -1,6 +1,12 @@
 // The boundary between Medusa's Store API payloads and the storefront's types
 // (vercel/commerce's reshapeProduct pattern). Nothing else reads raw payloads.
 import { reshapeSeason, type RawSeason } from "@/lib/data/shared/season"
+import { isCalendarDay, vietnamToday } from "@/lib/util/date"
+import {
+  onPreorder,
+  preorderRemaining,
+  type PreorderTerms,
+} from "@/lib/util/preorder"
 import type {
   Category,
   Certificate,
@@ -10,6 +16,7 @@ import type {
   ProducerListItem,
   ProducerWithProducts,
   Product,
+  ProductPreorder,
   ProductSummary,
   Region,
   Variant,
@@ -67,7 +74,6 @@ interface RawVariant {
   sku?: Maybe<string>
   variant_rank?: Maybe<number>
   manage_inventory?: Maybe<boolean>
-  allow_backorder?: Maybe<boolean>
   inventory_quantity?: Maybe<number>
   calculated_price?: Maybe<{
     calculated_amount?: Maybe<number>
@@ -83,6 +89,14 @@ interface RawProductSummary {
   harvest_season?: Maybe<RawSeason>
 }
 
+/** The next harvest a producer announced, with the day the shop promises to ship it. */
+export interface RawHarvestPreorder {
+  harvest_on?: Maybe<string>
+  ships_on?: Maybe<string>
+  quantity?: Maybe<number>
+  ordered?: Maybe<number>
+}
+
 export interface RawProduct extends RawProductSummary {
   subtitle?: Maybe<string>
   description?: Maybe<string>
@@ -92,6 +106,7 @@ export interface RawProduct extends RawProductSummary {
   producer?: Maybe<RawProducer>
   ocop_certificate?: Maybe<RawCertificate>
   marketplace_listings?: Maybe<RawListing[]>
+  harvest_preorder?: Maybe<RawHarvestPreorder>
 }
 
 const MARKETPLACES: readonly Marketplace[] = ["voso", "postmart"]
@@ -177,7 +192,11 @@ function reshapeListings(raw: Maybe<RawListing[]>): MarketplaceListing[] {
     )
 }
 
-export function reshapeVariant(raw: RawVariant): Variant {
+export function reshapeVariant(
+  raw: RawVariant,
+  preorder: PreorderTerms | null = null,
+  today: string = vietnamToday()
+): Variant {
   const price = raw.calculated_price?.calculated_amount ?? null
   const original = raw.calculated_price?.original_amount ?? null
   const managed = raw.manage_inventory !== false
@@ -185,6 +204,9 @@ export function reshapeVariant(raw: RawVariant): Variant {
     managed && typeof raw.inventory_quantity === "number"
       ? raw.inventory_quantity
       : null
+  // Backorders carry only pre-orders here: the backend allows them while a harvest is announced
+  // and still holds every other cart line to the stock, so no stock reads as out of stock.
+  const inStock = quantity === null || quantity > 0
   return {
     id: raw.id,
     title: raw.title ?? "",
@@ -193,11 +215,33 @@ export function reshapeVariant(raw: RawVariant): Variant {
     originalPrice:
       original !== null && price !== null && original > price ? original : null,
     inventoryQuantity: quantity,
-    inStock:
-      !managed ||
-      raw.allow_backorder === true ||
-      quantity === null ||
-      quantity > 0,
+    inStock,
+    onPreorder: onPreorder(preorder, today, { inStock }),
+  }
+}
+
+/** The harvest's terms, or null when the payload lacks the days or the counts. */
+function preorderTerms(
+  raw: Maybe<RawHarvestPreorder>
+): (PreorderTerms & { shipsOn: string }) | null {
+  const harvestOn = raw?.harvest_on
+  const shipsOn = raw?.ships_on
+  if (!isCalendarDay(harvestOn) || !isCalendarDay(shipsOn)) return null
+  const quantity = Number(raw?.quantity)
+  const ordered = Number(raw?.ordered ?? 0)
+  if (!Number.isFinite(quantity) || !Number.isFinite(ordered)) return null
+  return { harvestOn, shipsOn, quantity, ordered }
+}
+
+function reshapePreorder(
+  terms: ReturnType<typeof preorderTerms>,
+  today: string
+): ProductPreorder | null {
+  if (!terms) return null
+  return {
+    shipsOn: terms.shipsOn,
+    remaining: preorderRemaining(terms),
+    open: onPreorder(terms, today),
   }
 }
 
@@ -214,9 +258,11 @@ function byRankThenPrice(a: RawVariant, b: RawVariant): number {
 }
 
 export function reshapeProduct(raw: RawProduct): Product {
+  const today = vietnamToday()
+  const preorder = preorderTerms(raw.harvest_preorder)
   const variants = [...(raw.variants ?? [])]
     .sort(byRankThenPrice)
-    .map(reshapeVariant)
+    .map((variant) => reshapeVariant(variant, preorder, today))
   const prices = variants
     .map((v) => v.price)
     .filter((p): p is number => typeof p === "number")
@@ -237,5 +283,6 @@ export function reshapeProduct(raw: RawProduct): Product {
     producer: raw.producer ? reshapeProducer(raw.producer) : null,
     certificate: reshapeCertificate(raw.ocop_certificate),
     listings: reshapeListings(raw.marketplace_listings),
+    preorder: reshapePreorder(preorder, today),
   }
 }

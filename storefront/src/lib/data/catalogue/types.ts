@@ -35,6 +35,8 @@ export interface Variant {
   /** null when the backend does not manage inventory for the variant. */
   inventoryQuantity: number | null
   inStock: boolean
+  /** Out of stock, but the product's next harvest may be pre-ordered instead. */
+  onPreorder: boolean
 }
 
 export interface Certificate {
@@ -98,6 +100,18 @@ export interface Product extends ProductSummary {
   producer: Producer | null
   certificate: Certificate | null
   listings: MarketplaceListing[]
+  /** Null when the producer announced no harvest to pre-order. */
+  preorder: ProductPreorder | null
+}
+
+/** The next harvest on sale before it comes in, as shoppers see it. */
+export interface ProductPreorder {
+  /** The day the shop promises to ship, "YYYY-MM-DD" in Việt Nam. */
+  shipsOn: string
+  /** Units still open to pre-order. */
+  remaining: number
+  /** Taking pre-orders today: units remain and the harvest is still ahead. */
+  open: boolean
 }
 
 export interface Paginated<T> {

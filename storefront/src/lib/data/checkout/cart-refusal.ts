@@ -25,3 +25,27 @@ export function cartRefusal(error: unknown): CartRefusal | null {
     ? { kind: "unavailable", title }
     : null
 }
+
+const QUANTITY = "quantity: "
+
+/**
+ * The backend's refusal of a line's quantity (more than the stock, or than is left to
+ * pre-order): HTTP 400 with "quantity: <Vietnamese> / <English>" among its field problems.
+ * Returns the sentence in `locale`, or null for any other refusal.
+ */
+export function quantityRefusal(
+  error: unknown,
+  locale: "vi" | "en"
+): string | null {
+  if (typeof error !== "object" || error === null) return null
+  const { status, message } = error as { status?: unknown; message?: unknown }
+  if (status !== 400 || typeof message !== "string") return null
+  const problem = message
+    .split("; ")
+    .find((part) => part.startsWith(QUANTITY))
+    ?.slice(QUANTITY.length)
+  if (!problem) return null
+  const split = problem.indexOf(" / ")
+  if (split < 0) return problem
+  return locale === "en" ? problem.slice(split + 3) : problem.slice(0, split)
+}

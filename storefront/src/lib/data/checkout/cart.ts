@@ -4,7 +4,8 @@ import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { hasLocale } from "next-intl"
 import { routing } from "@/i18n/routing"
-import { cartRefusal } from "./cart-refusal"
+import { localeOf } from "@/lib/data/shared/form-input"
+import { cartRefusal, quantityRefusal } from "./cart-refusal"
 import { getCartId, removeCartId, setCartId } from "./cart-cookie"
 import { getVndRegion } from "@/lib/data/catalogue/regions"
 import { reshapeCart, type RawCart } from "./reshape"
@@ -14,7 +15,12 @@ import type { Cart } from "./types"
 export type CartActionState =
   | { status: "idle" }
   | { status: "added"; quantity: number }
-  | { status: "error"; reason: "invalid" | "unavailable" | "failed" }
+  | {
+      status: "error"
+      reason: "invalid" | "unavailable" | "failed"
+      /** The backend's sentence when it refused the quantity, in the form's language. */
+      message?: string
+    }
 
 async function retrieveRawCart(cartId: string): Promise<RawCart | null> {
   try {
@@ -81,9 +87,11 @@ export async function addToCart(
     return { status: "added", quantity }
   } catch (error) {
     const status = (error as { status?: number }).status
+    const message = quantityRefusal(error, localeOf(formData))
     return {
       status: "error",
       reason: status === 400 || status === 404 ? "unavailable" : "failed",
+      ...(message ? { message } : {}),
     }
   }
 }

@@ -16,6 +16,7 @@ import {
   reshapeOrderSummary,
   type RawOrderDelivery,
   type RawOrderSummary,
+  type RawPreorderLine,
 } from "./reshape"
 import {
   type OrderDelivery,
@@ -27,13 +28,22 @@ export type OrderView = OrderSummary & {
   vietqr: VietqrInstructions | null
 }
 
-/** The order page's data by id alone (ids are unguessable), or null when there is no such order. */
+/**
+ * The order page's data by id alone (ids are unguessable), or null when there is no such order.
+ * A browser holding the order's proof also reads when its pre-ordered lines ship.
+ */
 export async function getOrder(id: string): Promise<OrderView | null> {
   try {
-    const { order } = await uncachedStoreFetch<{
-      order: RawOrderSummary
-    }>(`/store/orders/${encodeURIComponent(id)}/summary`)
-    const summary = reshapeOrderSummary(order)
+    const [{ order }, preorderLines] = await Promise.all([
+      uncachedStoreFetch<{
+        order: RawOrderSummary
+      }>(`/store/orders/${encodeURIComponent(id)}/summary`),
+      getHeldPreorderLines(id),
+    ])
+    const summary = reshapeOrderSummary({
+      ...order,
+      preorder_lines: preorderLines,
+    })
     const vietqr = summary.vietqr
       ? {
           ...summary.vietqr,
@@ -48,6 +58,27 @@ export async function getOrder(id: string): Promise<OrderView | null> {
     return { ...summary, vietqr }
   } catch (error) {
     if (isNotFound(error)) return null
+    throw error
+  }
+}
+
+/**
+ * The order's pre-ordered lines with their ship days. Medusa's order route carries them, and it
+ * opens only to a proof holder: without a proof, or once it expired, there are none to show.
+ */
+async function getHeldPreorderLines(id: string): Promise<RawPreorderLine[]> {
+  const proof = await heldOrderProof()
+  if (!proof) return []
+  try {
+    const { order } = await uncachedStoreFetch<{
+      order: { preorder_lines?: RawPreorderLine[] | null }
+    }>(`/store/orders/${encodeURIComponent(id)}`, {
+      query: { fields: "id,+preorder_lines.*" },
+      headers: { "x-order-proof": proof },
+    })
+    return order.preorder_lines ?? []
+  } catch (error) {
+    if (isNotFound(error)) return []
     throw error
   }
 }

@@ -1,5 +1,6 @@
 // The boundary between the Store API's cart and order payloads and the checkout's own types.
 // Nothing else in the checkout reads raw payloads.
+import { isCalendarDay } from "@/lib/util/date"
 import type { Cart, CartLine, OrderDelivery, OrderSummary } from "./types"
 
 type Maybe<T> = T | null | undefined
@@ -41,7 +42,16 @@ type TransferState = (typeof TRANSFER_STATES)[number]
 const transferState = (value: Maybe<string>): TransferState =>
   TRANSFER_STATES.find((state) => state === value) ?? "awaiting"
 
-/** GET /store/orders/:id/summary as the backend sends it. */
+/** A pre-ordered line of an order: `line_item_id` is one of the order's `items[].id`. */
+export interface RawPreorderLine {
+  line_item_id: string
+  ships_on?: Maybe<string>
+}
+
+/**
+ * GET /store/orders/:id/summary as the backend sends it, with the pre-ordered lines that
+ * GET /store/orders/:id gives a proof holder.
+ */
 export interface RawOrderSummary {
   id: string
   display_id: number
@@ -56,6 +66,18 @@ export interface RawOrderSummary {
   shipping_methods?: Maybe<{ name?: Maybe<string> }[]>
   fulfillments?: Maybe<RawFulfillment[]>
   vietqr?: Maybe<RawVietqr>
+  preorder_lines?: Maybe<RawPreorderLine[]>
+}
+
+/** Each pre-ordered line's ship day by the order's line item id. */
+function shipDays(lines: Maybe<RawPreorderLine[]>): Map<string, string> {
+  return new Map(
+    (lines ?? []).flatMap((line) =>
+      isCalendarDay(line.ships_on)
+        ? [[line.line_item_id, line.ships_on] as const]
+        : []
+    )
+  )
 }
 
 const PAID = new Set(["captured", "partially_refunded", "refunded"])
@@ -66,6 +88,7 @@ export function isPaid(paymentStatus: string): boolean {
 
 export function reshapeOrderSummary(raw: RawOrderSummary): OrderSummary {
   const vietqr = raw.vietqr
+  const shipsOn = shipDays(raw.preorder_lines)
   return {
     id: raw.id,
     displayId: raw.display_id,
@@ -85,6 +108,7 @@ export function reshapeOrderSummary(raw: RawOrderSummary): OrderSummary {
       unitPrice: Number(item.unit_price),
       total: Number(item.total),
       thumbnail: item.thumbnail ?? null,
+      shipsOn: shipsOn.get(item.id) ?? null,
     })),
     shippingMethod: raw.shipping_methods?.[0]?.name ?? null,
     shipments: (raw.fulfillments ?? [])

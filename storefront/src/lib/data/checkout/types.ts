@@ -33,6 +33,8 @@ interface OrderLine {
   unitPrice: number
   total: number
   thumbnail: string | null
+  /** The day the shop promises to ship a pre-ordered line, "YYYY-MM-DD"; null ships from stock. */
+  shipsOn: string | null
 }
 
 export interface VietqrInstructions {

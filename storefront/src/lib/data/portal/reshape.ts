@@ -2,6 +2,7 @@
 // routes answer close to these shapes already; reading them here keeps absent lists, loose
 // numbers and unknown marketplaces from reaching the screens.
 import { reshapeSeason, type RawSeason } from "@/lib/data/shared/season"
+import { isCalendarDay } from "@/lib/util/date"
 import { SHARE_SOURCES } from "@/lib/util/share-source"
 import type {
   PortalCertificate,
@@ -9,6 +10,7 @@ import type {
   PortalMarketplace,
   PortalOrder,
   PortalPaymentStatus,
+  PortalPreorder,
   PortalProduct,
   PortalShareFigures,
   PortalStats,
@@ -44,6 +46,16 @@ export interface RawPortalProduct {
   marketplace_listings?: Maybe<
     { id: string; marketplace: string; url: string }[]
   >
+  preorder?: Maybe<RawPortalPreorder>
+}
+
+interface RawPortalPreorder {
+  harvest_on?: Maybe<string>
+  ships_on?: Maybe<string>
+  quantity?: Maybe<number>
+  ordered?: Maybe<number>
+  remaining?: Maybe<number>
+  open?: Maybe<boolean>
 }
 
 type PortalShipment = PortalOrder["shipments"][number]
@@ -53,11 +65,17 @@ type RawPortalShipment = Omit<PortalShipment, "carrier_code" | "tracking"> & {
   tracking?: Maybe<PortalShipment["tracking"]>
 }
 
+type PortalOrderItem = PortalOrder["items"][number]
+
+type RawPortalOrderItem = Omit<PortalOrderItem, "shipsOn"> & {
+  ships_on?: Maybe<string>
+}
+
 export type RawPortalOrder = Omit<
   PortalOrder,
   "items" | "shipments" | "payment_status"
 > & {
-  items?: Maybe<PortalOrder["items"]>
+  items?: Maybe<RawPortalOrderItem[]>
   shipments?: Maybe<RawPortalShipment[]>
   payment_status?: Maybe<string>
 }
@@ -125,6 +143,31 @@ function isListing(
   return (MARKETPLACES as readonly string[]).includes(listing.marketplace)
 }
 
+const day = (value: Maybe<string>): string | null =>
+  isCalendarDay(value) ? value : null
+
+/** The backend decides `open` and counts `remaining`; a payload without its days is no harvest. */
+function reshapePreorder(raw: Maybe<RawPortalPreorder>): PortalPreorder | null {
+  const harvestOn = day(raw?.harvest_on)
+  const shipsOn = day(raw?.ships_on)
+  if (!raw || !harvestOn || !shipsOn) return null
+  return {
+    harvestOn,
+    shipsOn,
+    quantity: amount(raw.quantity) ?? 0,
+    ordered: amount(raw.ordered) ?? 0,
+    remaining: amount(raw.remaining) ?? 0,
+    open: raw.open === true,
+  }
+}
+
+function reshapeOrderItem({
+  ships_on,
+  ...item
+}: RawPortalOrderItem): PortalOrderItem {
+  return { ...item, shipsOn: day(ships_on) }
+}
+
 export function reshapePortalProduct(raw: RawPortalProduct): PortalProduct {
   return {
     id: raw.id,
@@ -141,6 +184,7 @@ export function reshapePortalProduct(raw: RawPortalProduct): PortalProduct {
     ocop_certificate: raw.ocop_certificate ?? null,
     season: reshapeSeason(raw.season),
     marketplace_listings: (raw.marketplace_listings ?? []).filter(isListing),
+    preorder: reshapePreorder(raw.preorder),
   }
 }
 
@@ -149,7 +193,7 @@ export function reshapePortalOrder(raw: RawPortalOrder): PortalOrder {
     ...raw,
     payment_status: paymentStatus(raw),
     total: Number(raw.total),
-    items: raw.items ?? [],
+    items: (raw.items ?? []).map(reshapeOrderItem),
     shipments: (raw.shipments ?? []).map(reshapeShipment),
   }
 }

@@ -62,7 +62,34 @@ export interface PortalProduct {
   /** When it is in season; null until someone says. */
   season: HarvestSeason | null
   marketplace_listings: PortalListing[]
+  /** The next harvest open to pre-orders; null when none is announced. */
+  preorder: PortalPreorder | null
 }
+
+/** A harvest announced ahead, as the backend counts it. Days are "YYYY-MM-DD" in Việt Nam. */
+export interface PortalPreorder {
+  harvestOn: string
+  /** The day the shop promises shoppers, worked out by the backend from the harvest day. */
+  shipsOn: string
+  quantity: number
+  ordered: number
+  remaining: number
+  /** Shoppers may pre-order today: units remain and the harvest is still ahead. */
+  open: boolean
+}
+
+/** What the pre-order card shows after Save or Stop: nothing yet, the harvest as saved, or what is wrong. */
+export type PreorderFormState =
+  | { status: "idle" }
+  | { status: "saved"; preorder: PortalPreorder | null }
+  | {
+      status: "error"
+      reason: "invalid" | "failed" | "notFound" | "tooMany"
+      /** `harvest_on` or `quantity`, when the backend named one. */
+      field?: string
+      /** The backend's own sentence for `tooMany`, in the form's language. */
+      message?: string
+    }
 
 /** What a portal form shows after submitting: nothing yet, done, or which field is wrong. */
 export type PortalFormState =
@@ -113,6 +140,8 @@ export interface PortalOrder {
     quantity: number
     unit_price: number
     shipped_quantity: number
+    /** The promised ship day of a pre-ordered line, "YYYY-MM-DD"; null ships from stock. */
+    shipsOn: string | null
   }[]
   total: number
   shipments: {

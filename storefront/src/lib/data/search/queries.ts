@@ -84,13 +84,24 @@ const EMPTY: Omit<SearchResults, "page" | "unavailable"> = {
   facets: { categories: [], producers: [], stars: [] },
 }
 
-/** The search page: hits, facet counts and pages for the URL's state. */
+/**
+ * The search page: hits, facet counts and pages for the URL's state; only among `productIds`
+ * when given (the in-season filter: the products the backend listed for this month).
+ */
 export async function searchProducts(
   locale: string,
-  params: SearchParams
+  params: SearchParams,
+  productIds?: string[]
 ): Promise<SearchResults> {
+  if (productIds?.length === 0) {
+    return { ...EMPTY, page: params.page, unavailable: false }
+  }
+  const filters = {
+    ...searchFilters(params),
+    ...(productIds ? { id: { $in: productIds } } : {}),
+  }
   try {
-    const raw = await runSearch(params.q, searchFilters(params), {
+    const raw = await runSearch(params.q, filters, {
       skip: (params.page - 1) * SEARCH_PAGE_SIZE,
       take: SEARCH_PAGE_SIZE,
       facets: true,

@@ -4,7 +4,8 @@ import { FetchError } from "@medusajs/js-sdk"
 import { getSdk } from "@/lib/config"
 import { clientIpHeaders } from "./client-ip"
 
-export type CacheTag = "products" | "producers" | "categories" | "regions"
+export type CacheTag =
+  "products" | "producers" | "categories" | "regions" | "in-season"
 
 /** Catalogue reads are cached by Next.js and regenerated when the backend calls /api/revalidate. */
 const CATALOGUE_REVALIDATE_SECONDS = 3600

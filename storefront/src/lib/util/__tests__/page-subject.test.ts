@@ -37,6 +37,16 @@ describe("pageSubject", () => {
     ).toEqual({ kind: "category", handle: "rau-cu" })
   })
 
+  it("reads /products/in-season as the product list, not as a product", () => {
+    expect(pageSubject("/vi/products/in-season", none)).toBeNull()
+    expect(
+      pageSubject(
+        "/en/products/in-season/",
+        new URLSearchParams("category=rau-cu")
+      )
+    ).toEqual({ kind: "category", handle: "rau-cu" })
+  })
+
   it("leaves pages that cannot be missing, and unreadable addresses, alone", () => {
     for (const path of [
       "/vi",

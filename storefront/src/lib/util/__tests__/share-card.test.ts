@@ -60,6 +60,7 @@ function product(overrides: Partial<Product> = {}): Product {
       expiresAt: null,
     },
     listings: [],
+    preorder: null,
     ...overrides,
   }
 }

@@ -5,6 +5,7 @@ import type { Locale } from "@/i18n/routing"
 import type { OrderView } from "@/lib/data/checkout/orders"
 import type { OrderMessages as Messages } from "@/lib/data/checkout/order-messages"
 import type { OrderDelivery } from "@/lib/data/checkout/types"
+import { formatCalendarDay } from "@/lib/util/date"
 import { formatVnd } from "@/lib/util/money"
 import CopyButton from "../components/copy-button"
 import DeliveryDetails from "../components/delivery-details"
@@ -27,6 +28,7 @@ export default async function OrderTemplate({
   locale: Locale
 }) {
   const t = await getTranslations({ locale, namespace: "order" })
+  const tp = await getTranslations({ locale, namespace: "preorder" })
   // Copy buttons are client components: give them the order namespace.
   const { order: orderMessages } = await getMessages({ locale })
   const canceled = order.status === "canceled"
@@ -188,6 +190,18 @@ export default async function OrderTemplate({
                 <span>
                   {line.title}
                   {line.variant ? ` · ${line.variant}` : ""} × {line.quantity}
+                  {line.shipsOn && (
+                    <span
+                      data-testid="line-ships-on"
+                      className="block text-sm font-medium text-amber-900"
+                    >
+                      {tp("shipsOn", {
+                        date:
+                          formatCalendarDay(line.shipsOn, locale) ??
+                          line.shipsOn,
+                      })}
+                    </span>
+                  )}
                 </span>
                 <span className="font-medium">{formatVnd(line.total)}</span>
               </li>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
 import { readyToShip, shipsOncePaid } from "@/lib/data/portal/shipping"
 import type { PortalOrder } from "@/lib/data/portal/types"
+import { formatCalendarDay } from "@/lib/util/date"
 import { formatVnd } from "@/lib/util/money"
 import OrderPaymentBadge from "../components/order-payment-badge"
 import ShipForm from "../components/ship-form"
@@ -18,6 +19,7 @@ export default async function OrdersTemplate({
   locale: Locale
 }) {
   const t = await getTranslations({ locale, namespace: "portal.orders" })
+  const tp = await getTranslations({ locale, namespace: "preorder" })
   const date = new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", {
     dateStyle: "medium",
     timeStyle: "short",
@@ -59,6 +61,18 @@ export default async function OrdersTemplate({
                     variant: item.variant_title ?? "",
                     quantity: item.quantity,
                   })}
+                  {item.shipsOn && (
+                    <span
+                      data-testid="line-ships-on"
+                      className="block text-sm font-medium text-amber-900"
+                    >
+                      {tp("shipsOn", {
+                        date:
+                          formatCalendarDay(item.shipsOn, locale) ??
+                          item.shipsOn,
+                      })}
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>

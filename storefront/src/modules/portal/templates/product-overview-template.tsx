@@ -1,12 +1,15 @@
-import { getTranslations } from "next-intl/server"
+import { NextIntlClientProvider } from "next-intl"
+import { getMessages, getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { archiveProduct } from "@/lib/data/portal/products"
 import { shopperPriceApart } from "@/lib/data/portal/prices"
+import { clearPreorder, savePreorder } from "@/lib/data/portal/preorder"
 import { saveProductSeason } from "@/lib/data/portal/season"
 import type { PortalProduct } from "@/lib/data/portal/types"
 import { formatVnd } from "@/lib/util/money"
 import SeasonPicker from "@/modules/common/components/season-picker"
 import BackLink from "../components/back-link"
+import PreorderForm from "../components/preorder-form"
 import type { Locale } from "@/i18n/routing"
 
 const taskClass =
@@ -14,7 +17,7 @@ const taskClass =
 
 /**
  * One product: a big button per task (text, each variant's price and stock, links), and its
- * season, short enough to set right here.
+ * season and next harvest's pre-orders, short enough to set right here.
  */
 export default async function ProductOverviewTemplate({
   product,
@@ -25,6 +28,9 @@ export default async function ProductOverviewTemplate({
 }) {
   const t = await getTranslations({ locale, namespace: "portal" })
   const ts = await getTranslations({ locale, namespace: "season.picker" })
+  const tp = await getTranslations({ locale, namespace: "preorder.portal" })
+  // The portal's client messages leave pre-orders out; the card brings its own.
+  const { preorder: preorderMessages } = await getMessages({ locale })
   return (
     <div className="space-y-5">
       <BackLink href="/portal/products" label={t("product.back")} />
@@ -110,6 +116,27 @@ export default async function ProductOverviewTemplate({
           fields={{ productId: product.id }}
           locale={locale}
         />
+      </section>
+      <section
+        className="space-y-2 rounded-2xl border border-stone-200 bg-white p-4"
+        aria-labelledby="preorder-heading"
+        data-testid="portal-preorder"
+      >
+        <h2 id="preorder-heading" className="text-lg font-semibold">
+          {tp("heading")}
+        </h2>
+        <p className="text-base text-stone-600">{tp("intro")}</p>
+        <NextIntlClientProvider
+          locale={locale}
+          messages={{ preorder: preorderMessages }}
+        >
+          <PreorderForm
+            preorder={product.preorder}
+            save={savePreorder.bind(null, product.id)}
+            stop={clearPreorder.bind(null, product.id)}
+            locale={locale}
+          />
+        </NextIntlClientProvider>
       </section>
       <Link
         href={`/portal/products/${product.id}/links`}

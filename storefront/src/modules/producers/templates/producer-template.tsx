@@ -12,11 +12,14 @@ const KINDS = ["cooperative", "farm", "household", "enterprise"] as const
 export default async function ProducerTemplate({
   producer,
   products,
+  inSeasonIds = [],
   locale,
 }: {
   producer: ProducerWithProducts
   /** The producer's products with prices, in the producer's order. */
   products: Product[]
+  /** What the backend listed as in season this month: those cards wear the badge. */
+  inSeasonIds?: readonly string[]
   locale: Locale
 }) {
   const t = await getTranslations({ locale, namespace: "producers" })
@@ -92,7 +95,12 @@ export default async function ProducerTemplate({
           {t("products", { name: producer.name })}
         </h2>
         {products.length ? (
-          <ProductGrid products={products} locale={locale} showSeason />
+          <ProductGrid
+            products={products}
+            locale={locale}
+            showSeason
+            inSeasonIds={inSeasonIds}
+          />
         ) : (
           <p className="text-stone-600">{t("noProducts")}</p>
         )}

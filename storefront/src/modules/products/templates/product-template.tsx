@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
 import type { Product } from "@/lib/data/catalogue/types"
+import { formatCalendarDay } from "@/lib/util/date"
 import { formatVndOrNull } from "@/lib/util/money"
 import ProducerCard from "@/modules/producers/components/producer-card"
 import PageShare from "@/modules/share/components/page-share"
@@ -18,22 +19,39 @@ import SeasonLine from "../components/season-line"
 
 export default async function ProductTemplate({
   product,
+  inSeason = false,
   locale,
 }: {
   product: Product
+  /** The backend listed it as in season this month: the season line wears the badge. */
+  inSeason?: boolean
   locale: Locale
 }) {
   const t = await getTranslations({ locale, namespace: "product" })
   const tc = await getTranslations({ locale, namespace: "common" })
   const tp = await getTranslations({ locale, namespace: "products" })
+  const tpre = await getTranslations({ locale, namespace: "preorder" })
   const variants: VariantOption[] = product.variants.map((variant) => ({
     id: variant.id,
     title: variant.title,
     price: formatVndOrNull(variant.price),
     originalPrice: formatVndOrNull(variant.originalPrice),
     inStock: variant.inStock,
+    onPreorder: variant.onPreorder,
     inventoryQuantity: variant.inventoryQuantity,
   }))
+  const shipsOn = formatCalendarDay(product.preorder?.shipsOn, locale)
+  // Worded here: the product form's client messages carry no pre-order namespace.
+  const preorder =
+    product.preorder && shipsOn
+      ? {
+          button: tpre("button"),
+          note: tpre("note", {
+            date: shipsOn,
+            remaining: product.preorder.remaining,
+          }),
+        }
+      : null
   const category = product.categories[0]
 
   return (
@@ -91,10 +109,15 @@ export default async function ProductTemplate({
               season={product.season}
               locale={locale}
               testId="product-season"
+              inSeason={inSeason}
             />
           </div>
 
-          <ProductActions variants={variants} noPriceLabel={tp("noPrice")} />
+          <ProductActions
+            variants={variants}
+            noPriceLabel={tp("noPrice")}
+            preorder={preorder}
+          />
 
           <MarketplaceLinks listings={product.listings} locale={locale} />
 

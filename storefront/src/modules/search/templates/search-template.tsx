@@ -10,22 +10,31 @@ import SearchFacets from "../components/search-facets"
 import SearchHit from "../components/search-hit"
 import SearchPagination from "../components/search-pagination"
 import { searchQuery, type SearchParams } from "@/lib/data/search/params"
+import { searchPath } from "@/lib/util/in-season"
 
 export default async function SearchTemplate({
   locale,
   state,
+  inSeason,
+  inSeasonIds,
   results,
   categoryNames,
   producerNames,
 }: {
   locale: Locale
   state: SearchParams
+  /** The search is narrowed to what is in season (`/search/in-season`). */
+  inSeason: boolean
+  /** What the backend listed as in season this month: those hits wear the badge. */
+  inSeasonIds: readonly string[]
   results: SearchResults
   categoryNames: Record<string, string>
   producerNames: Record<string, string>
 }) {
   const t = await getTranslations({ locale, namespace: "search" })
   const tf = await getTranslations({ locale, namespace: "common.filters" })
+  const ts = await getTranslations({ locale, namespace: "inSeason" })
+  const pathname = searchPath(inSeason)
   const suggestions = t.raw("suggestions") as string[]
   // Each filter in force, as a chip leading to the same search without it.
   const chip = (
@@ -36,10 +45,19 @@ export default async function SearchTemplate({
     {
       name,
       label,
-      href: { pathname: "/search", query: searchQuery(state, without) },
+      href: { pathname, query: searchQuery(state, without) },
     },
   ]
   const activeFilters: ActiveFilter[] = [
+    ...(inSeason
+      ? [
+          {
+            name: "in-season",
+            label: ts("filter"),
+            href: { pathname: searchPath(false), query: searchQuery(state) },
+          },
+        ]
+      : []),
     ...(state.category
       ? chip("category", categoryNames[state.category] ?? state.category, {
           category: null,
@@ -64,7 +82,7 @@ export default async function SearchTemplate({
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <form
-        action={`/${locale}/search`}
+        action={`/${locale}${pathname}`}
         method="get"
         role="search"
         className="flex gap-2"
@@ -135,6 +153,7 @@ export default async function SearchTemplate({
               <SearchFacets
                 locale={locale}
                 state={state}
+                inSeason={inSeason}
                 facets={results.facets}
                 categoryNames={categoryNames}
                 producerNames={producerNames}
@@ -146,7 +165,12 @@ export default async function SearchTemplate({
               <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3">
                 {results.hits.map((hit) => (
                   <li key={hit.id}>
-                    <SearchHit hit={hit} query={state.q} locale={locale} />
+                    <SearchHit
+                      hit={hit}
+                      query={state.q}
+                      locale={locale}
+                      inSeason={inSeasonIds.includes(hit.id)}
+                    />
                   </li>
                 ))}
               </ul>
@@ -195,6 +219,7 @@ export default async function SearchTemplate({
             <SearchPagination
               locale={locale}
               state={state}
+              inSeason={inSeason}
               pageCount={results.pageCount}
             />
           </section>

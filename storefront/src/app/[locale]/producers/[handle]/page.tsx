@@ -4,6 +4,7 @@ import { setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { cache } from "react"
 import { routing } from "@/i18n/routing"
+import { getInSeason } from "@/lib/data/catalogue/in-season"
 import { getProducer } from "@/lib/data/catalogue/producers"
 import { listProductsByIds } from "@/lib/data/catalogue/products"
 import { languageAlternates } from "@/lib/site"
@@ -11,7 +12,8 @@ import ProducerTemplate from "@/modules/producers/templates/producer-template"
 
 export const revalidate = 3600
 
-// Rendered on first request, then cached until "producers"/"products" is revalidated.
+// Rendered on first request, then cached until "producers"/"products" (or, for the in-season
+// badges, "in-season") is revalidated.
 export function generateStaticParams() {
   return []
 }
@@ -49,12 +51,20 @@ export default async function ProducerPage({ params }: Props) {
 
   const producer = await loadProducer(handle, locale)
   if (!producer) notFound()
-  const products = await listProductsByIds(
-    producer.products.map((p) => p.id),
-    locale
-  )
+  const [products, inSeason] = await Promise.all([
+    listProductsByIds(
+      producer.products.map((p) => p.id),
+      locale
+    ),
+    getInSeason(),
+  ])
 
   return (
-    <ProducerTemplate producer={producer} products={products} locale={locale} />
+    <ProducerTemplate
+      producer={producer}
+      products={products}
+      inSeasonIds={inSeason.productIds}
+      locale={locale}
+    />
   )
 }

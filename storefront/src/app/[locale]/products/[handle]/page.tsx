@@ -4,6 +4,7 @@ import { setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { cache } from "react"
 import { routing } from "@/i18n/routing"
+import { getInSeason } from "@/lib/data/catalogue/in-season"
 import { getProductByHandle } from "@/lib/data/catalogue/products"
 import { languageAlternates } from "@/lib/site"
 import { formatVnd } from "@/lib/util/money"
@@ -11,7 +12,8 @@ import ProductTemplate from "@/modules/products/templates/product-template"
 
 export const revalidate = 3600
 
-// Rendered on first request, then cached until "products" is revalidated.
+// Rendered on first request, then cached until "products" (or, for its in-season badge,
+// "in-season") is revalidated.
 export function generateStaticParams() {
   return []
 }
@@ -49,8 +51,17 @@ export default async function ProductPage({ params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
 
-  const product = await loadProduct(handle, locale)
+  const [product, inSeason] = await Promise.all([
+    loadProduct(handle, locale),
+    getInSeason(),
+  ])
   if (!product) notFound()
 
-  return <ProductTemplate product={product} locale={locale} />
+  return (
+    <ProductTemplate
+      product={product}
+      inSeason={inSeason.productIds.includes(product.id)}
+      locale={locale}
+    />
+  )
 }

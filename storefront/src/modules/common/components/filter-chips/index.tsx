@@ -5,7 +5,11 @@ export interface ActiveFilter {
   name: string
   label: string
   /** The same list without this filter. */
-  href: { pathname: "/search" | "/products"; query: Record<string, string> }
+  href: {
+    pathname:
+      "/search" | "/search/in-season" | "/products" | "/products/in-season"
+    query: Record<string, string>
+  }
 }
 
 /** The filters in force, each a chip that removes itself. */

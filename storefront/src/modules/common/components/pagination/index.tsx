@@ -12,7 +12,7 @@ export default async function Pagination({
   locale: Locale
   page: number
   pageCount: number
-  pathname: "/products" | "/producers"
+  pathname: "/products" | "/products/in-season" | "/producers"
   query?: Record<string, string>
 }) {
   if (pageCount <= 1) return null

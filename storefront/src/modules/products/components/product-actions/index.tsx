@@ -1,6 +1,6 @@
 "use client"
 
-import { useTranslations } from "next-intl"
+import { useLocale, useTranslations } from "next-intl"
 import { useActionState, useState } from "react"
 import { Link } from "@/i18n/navigation"
 import { addToCart, type CartActionState } from "@/lib/data/checkout/cart"
@@ -12,7 +12,17 @@ export interface VariantOption {
   price: string | null
   originalPrice: string | null
   inStock: boolean
+  /** Out of stock, sold as a pre-order of the next harvest instead. */
+  onPreorder: boolean
   inventoryQuantity: number | null
+}
+
+/** The pre-order's words, already in the page's language (its date formatted on the server). */
+export interface PreorderWording {
+  /** The add button and the variant list say this instead of "out of stock". */
+  button: string
+  /** "Đặt trước — dự kiến giao 10/05/2027 · còn 17 suất". */
+  note: string
 }
 
 const initialState: CartActionState = { status: "idle" }
@@ -20,19 +30,37 @@ const initialState: CartActionState = { status: "idle" }
 export default function ProductActions({
   variants,
   noPriceLabel,
+  preorder,
 }: {
   variants: VariantOption[]
   noPriceLabel: string
+  /** Null unless the product has a harvest announced. */
+  preorder: PreorderWording | null
 }) {
   const t = useTranslations("product")
-  const firstAvailable = variants.find((v) => v.inStock) ?? variants[0]
+  const locale = useLocale()
+  const firstAvailable =
+    variants.find((v) => v.inStock) ??
+    variants.find((v) => v.onPreorder) ??
+    variants[0]
   const [variantId, setVariantId] = useState(firstAvailable?.id ?? "")
   const [state, formAction, pending] = useActionState(addToCart, initialState)
   const selected = variants.find((v) => v.id === variantId) ?? firstAvailable
-  const canBuy = Boolean(selected?.inStock && selected.price)
+  const preordering = Boolean(preorder && selected?.onPreorder)
+  const canBuy = Boolean((selected?.inStock || preordering) && selected?.price)
+  const unavailableLabel = (variant: VariantOption) =>
+    preorder && variant.onPreorder ? preorder.button : t("outOfStock")
+  const buttonLabel = pending
+    ? t("adding")
+    : preordering && preorder
+      ? preorder.button
+      : canBuy
+        ? t("addToCart")
+        : t("outOfStock")
 
   return (
     <form action={formAction} className="space-y-4">
+      <input type="hidden" name="locale" value={locale} />
       <div className="flex items-baseline gap-3">
         <p
           data-testid="product-price"
@@ -63,7 +91,7 @@ export default function ProductActions({
               <option key={variant.id} value={variant.id}>
                 {variant.title}
                 {variant.price ? ` · ${variant.price}` : ""}
-                {variant.inStock ? "" : ` · ${t("outOfStock")}`}
+                {variant.inStock ? "" : ` · ${unavailableLabel(variant)}`}
               </option>
             ))}
           </select>
@@ -92,9 +120,18 @@ export default function ProductActions({
           data-testid="add-to-cart"
           className="flex-1 rounded-xl bg-leaf-600 px-5 py-3 text-base font-semibold text-white shadow-sm hover:bg-leaf-700 disabled:cursor-not-allowed disabled:bg-stone-300"
         >
-          {pending ? t("adding") : canBuy ? t("addToCart") : t("outOfStock")}
+          {buttonLabel}
         </button>
       </div>
+
+      {preordering && preorder && (
+        <p
+          data-testid="preorder-note"
+          className="rounded-xl bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900"
+        >
+          {preorder.note}
+        </p>
+      )}
 
       {selected?.inStock && selected.inventoryQuantity !== null && (
         <p className="text-sm text-stone-500">
@@ -116,7 +153,7 @@ export default function ProductActions({
             role="alert"
             className="rounded-xl bg-red-50 px-3 py-2 text-sm text-red-800"
           >
-            {t(`errors.${state.reason}`)}
+            {state.message ?? t(`errors.${state.reason}`)}
           </p>
         )}
       </div>

@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
 import type { Product } from "@/lib/data/catalogue/types"
 import { formatVnd } from "@/lib/util/money"
+import InSeasonBadge from "../in-season-badge"
 import OcopStars from "../ocop-stars"
 import SeasonLine from "../season-line"
 
@@ -12,12 +13,15 @@ export default async function ProductCard({
   locale,
   priority = false,
   showSeason = false,
+  inSeason = false,
 }: {
   product: Product
   locale: Locale
   priority?: boolean
   /** The producer's page tells its products' seasons apart; the shop's lists stay short. */
   showSeason?: boolean
+  /** The backend listed it as in season this month. */
+  inSeason?: boolean
 }) {
   const t = await getTranslations({ locale, namespace: "products" })
   const prices = new Set(product.variants.map((v) => v.price))
@@ -61,13 +65,16 @@ export default async function ProductCard({
             {t("by", { producer: product.producer.name })}
           </p>
         )}
-        {showSeason && (
+        {showSeason ? (
           <SeasonLine
             season={product.season}
             locale={locale}
             size="sm"
             testId="product-card-season"
+            inSeason={inSeason}
           />
+        ) : (
+          inSeason && <InSeasonBadge locale={locale} />
         )}
         <p
           data-testid="product-price"

@@ -7,11 +7,14 @@ export default function ProductGrid({
   locale,
   priorityCount = 0,
   showSeason = false,
+  inSeasonIds = [],
 }: {
   products: Product[]
   locale: Locale
   priorityCount?: number
   showSeason?: boolean
+  /** The products the backend listed as in season this month: their cards wear the badge. */
+  inSeasonIds?: readonly string[]
 }) {
   return (
     <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 lg:grid-cols-4">
@@ -22,6 +25,7 @@ export default function ProductGrid({
             locale={locale}
             priority={index < priorityCount}
             showSeason={showSeason}
+            inSeason={inSeasonIds.includes(product.id)}
           />
         </li>
       ))}

@@ -1,28 +1,34 @@
 import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
 import { formatSeason, type HarvestSeason } from "@/lib/util/season"
+import InSeasonBadge from "../in-season-badge"
 
 const SIZES = {
   md: "gap-1.5 rounded-full bg-leaf-50 px-3 py-1 text-sm font-medium text-leaf-800",
   sm: "gap-1 text-xs text-leaf-700",
 } as const
 
-/** When the product is in season, in the shopper's words; nothing when no season is set. */
+/**
+ * When the product is in season, in the shopper's words, with the "in season" badge when the
+ * backend listed it for this month; nothing when no season is set.
+ */
 export default async function SeasonLine({
   season,
   locale,
   size = "md",
   testId,
+  inSeason = false,
 }: {
   season: HarvestSeason | null
   locale: Locale
   size?: keyof typeof SIZES
   testId: string
+  inSeason?: boolean
 }) {
   const t = await getTranslations({ locale, namespace: "season" })
   const line = formatSeason(season, locale, t)
   if (!line) return null
-  return (
+  const seasonLine = (
     <p className={`flex w-fit max-w-full items-start ${SIZES[size]}`}>
       <svg
         aria-hidden="true"
@@ -37,5 +43,12 @@ export default async function SeasonLine({
       </svg>
       <span data-testid={testId}>{line}</span>
     </p>
+  )
+  if (!inSeason) return seasonLine
+  return (
+    <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+      {seasonLine}
+      <InSeasonBadge locale={locale} />
+    </div>
   )
 }

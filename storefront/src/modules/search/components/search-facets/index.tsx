@@ -7,12 +7,14 @@ import {
   searchQuery,
   type SearchParams,
 } from "@/lib/data/search/params"
+import { searchPath } from "@/lib/util/in-season"
 
 type Option = {
   key: string
   label: string
   count?: number
   active: boolean
+  pathname: ReturnType<typeof searchPath>
   query: Record<string, string>
 }
 
@@ -34,7 +36,7 @@ function FacetGroup({
         {options.map((option) => (
           <li key={option.key}>
             <Link
-              href={{ pathname: "/search", query: option.query }}
+              href={{ pathname: option.pathname, query: option.query }}
               data-value={option.key}
               aria-current={option.active ? "true" : undefined}
               className={`inline-flex min-h-11 items-center gap-1 rounded-full border px-3 text-sm lg:min-h-0 lg:py-1 ${
@@ -59,25 +61,31 @@ function FacetGroup({
   )
 }
 
-/** Category, producer, OCOP stars and price: links that change the URL's state. */
+/** Season, category, producer, OCOP stars and price: links that change the URL's state. */
 export default async function SearchFacets({
   locale,
   state,
+  inSeason,
   facets,
   categoryNames,
   producerNames,
 }: {
   locale: Locale
   state: SearchParams
+  inSeason: boolean
   facets: SearchResults["facets"]
   categoryNames: Record<string, string>
   producerNames: Record<string, string>
 }) {
   const t = await getTranslations({ locale, namespace: "search" })
+  const ts = await getTranslations({ locale, namespace: "inSeason" })
+  // Every other facet keeps the season filter as it is: it lives in the path.
+  const pathname = searchPath(inSeason)
   const any = (active: boolean, query: Record<string, string>): Option => ({
     key: "",
     label: t("facets.any"),
     active,
+    pathname,
     query,
   })
   const starCounts = new Map(
@@ -92,6 +100,23 @@ export default async function SearchFacets({
   return (
     <div className="flex flex-col gap-5">
       <FacetGroup
+        title={ts("filterGroup")}
+        testId="search-facet-season"
+        options={[
+          {
+            ...any(!inSeason, searchQuery(state)),
+            pathname: searchPath(false),
+          },
+          {
+            key: "in-season",
+            label: ts("filter"),
+            active: inSeason,
+            pathname: searchPath(true),
+            query: searchQuery(state),
+          },
+        ]}
+      />
+      <FacetGroup
         title={t("facets.category")}
         testId="search-facet-category"
         options={[
@@ -101,6 +126,7 @@ export default async function SearchFacets({
             label: categoryNames[facet.value] ?? facet.value,
             count: facet.count,
             active: state.category === facet.value,
+            pathname,
             query: searchQuery(state, { category: facet.value }),
           })),
         ]}
@@ -115,6 +141,7 @@ export default async function SearchFacets({
             label: producerNames[facet.value] ?? facet.value,
             count: facet.count,
             active: state.producer === facet.value,
+            pathname,
             query: searchQuery(state, { producer: facet.value }),
           })),
         ]}
@@ -131,6 +158,7 @@ export default async function SearchFacets({
               label: t("facets.starsAtLeast", { stars }),
               count: atLeast(stars),
               active: state.stars === stars,
+              pathname,
               query: searchQuery(state, { stars }),
             })),
         ]}
@@ -144,6 +172,7 @@ export default async function SearchFacets({
             key: band.key,
             label: t(`priceBands.${band.key}`),
             active: state.price === band.key,
+            pathname,
             query: searchQuery(state, { price: band.key }),
           })),
         ]}

@@ -4,16 +4,20 @@ import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
 import type { SearchHit as Hit } from "@/lib/data/search/types"
 import { formatVnd } from "@/lib/util/money"
+import InSeasonBadge from "@/modules/products/components/in-season-badge"
 import HighlightedText from "../highlighted-text"
 
 export default async function SearchHit({
   hit,
   query,
   locale,
+  inSeason,
 }: {
   hit: Hit
   query: string
   locale: Locale
+  /** The backend listed it as in season this month. */
+  inSeason: boolean
 }) {
   const t = await getTranslations({ locale, namespace: "search" })
   const ocop = await getTranslations({ locale, namespace: "ocop" })
@@ -55,6 +59,7 @@ export default async function SearchHit({
             <HighlightedText text={hit.producerName} query={query} />
           </p>
         )}
+        {inSeason && <InSeasonBadge locale={locale} />}
         <p className="mt-auto pt-1 font-bold text-berry-600">
           {hit.price === null ? t("noPrice") : formatVnd(hit.price)}
         </p>

@@ -2,14 +2,17 @@ import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
 import { searchQuery, type SearchParams } from "@/lib/data/search/params"
+import { searchPath } from "@/lib/util/in-season"
 
 export default async function SearchPagination({
   locale,
   state,
+  inSeason,
   pageCount,
 }: {
   locale: Locale
   state: SearchParams
+  inSeason: boolean
   pageCount: number
 }) {
   if (pageCount <= 1) return null
@@ -17,7 +20,7 @@ export default async function SearchPagination({
   const linkClass =
     "rounded-full border border-leaf-200 bg-white px-4 py-2 text-sm font-medium text-leaf-800 hover:bg-leaf-50"
   const href = (page: number) => ({
-    pathname: "/search" as const,
+    pathname: searchPath(inSeason),
     query: searchQuery(state, { page }),
   })
   return (
