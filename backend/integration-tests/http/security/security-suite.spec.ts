@@ -1,0 +1,12 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { accountsTests } from "./accounts.tests"
+import { guestOrdersTests } from "./guest-orders.tests"
+
+// One application boot for this folder's test modules (a boot costs about ten seconds);
+// the database is still restored before every test.
+medusaIntegrationTestRunner({
+  testSuite: (context) => {
+    describe("accounts", () => accountsTests(context))
+    describe("guest-orders", () => guestOrdersTests(context))
+  },
+})
