@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
+import { vietnamDate } from "../domain/preorder"
 import { MarketEvents, type MarketEventData } from "../types/events"
 import { refreshDisplayedStarsWorkflow } from "../workflows/ocop/refresh-displayed-stars"
 
@@ -83,8 +84,49 @@ async function announceSalePeriods(
 }
 
 /**
+ * Announced harvests whose day came since the last check: they stop taking pre-orders then, and
+ * no write says so. Announces their products, so search documents and cached pages stop
+ * offering the pre-order.
+ */
+async function announceHarvestDays(
+  container: MedusaContainer,
+  since: Date | null,
+  now: Date
+): Promise<string[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const today = vietnamDate(now)
+  const { data } = await query.graph({
+    entity: "harvest_preorder",
+    fields: ["id", "product.id"],
+    filters: {
+      harvest_on: {
+        $lte: today,
+        ...(since ? { $gt: vietnamDate(since) } : {}),
+      },
+    },
+  })
+  const events = (
+    data as { id: string; product?: { id: string } | null }[]
+  ).flatMap((preorder): MarketEventData[] =>
+    preorder.product
+      ? [{ id: preorder.id, product_ids: [preorder.product.id] }]
+      : []
+  )
+  if (events.length) {
+    await container.resolve(Modules.EVENT_BUS).emit(
+      events.map((data) => ({
+        name: MarketEvents.HARVEST_PREORDER_UPDATED,
+        data,
+      }))
+    )
+  }
+  return events.flatMap((event) => event.product_ids ?? [])
+}
+
+/**
  * What changes for shoppers with the clock alone, with no write to announce it: a certificate
- * whose issue date or expiry passed (its stars appear or go) and a sale that started or ended.
+ * whose issue date or expiry passed (its stars appear or go), a sale that started or ended and a
+ * harvest day that came.
  * The moment handled is kept on the store, so a missed run is caught up by the next one and
  * nothing is announced twice.
  */
@@ -103,6 +145,7 @@ export async function refreshTimedChanges(
     input: { now },
   })
   const saleProducts = await announceSalePeriods(container, since, now)
+  const harvestProducts = await announceHarvestDays(container, since, now)
 
   if (store) {
     await updateStoresWorkflow(container).run({
@@ -125,6 +168,7 @@ export async function refreshTimedChanges(
           change.product_id ? [change.product_id] : []
         ),
         ...saleProducts,
+        ...harvestProducts,
       ]),
     ],
   }

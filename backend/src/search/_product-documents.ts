@@ -1,4 +1,5 @@
 import type { SearchTypes } from "@medusajs/framework/types"
+import { preorderUnitsLeft, vietnamDate } from "../domain/preorder"
 import { lowestShopperPrice, shopperPrices } from "../domain/shopper-price"
 import { isProductVisible } from "../domain/visibility"
 import type { ProducerStatus } from "../types/producer/module"
@@ -30,7 +31,9 @@ export const PRODUCT_SOURCE_FIELDS = [
   "ocop_certificate.displayed_stars",
   "variants.id",
   "variants.manage_inventory",
-  "variants.allow_backorder",
+  "harvest_preorder.harvest_on",
+  "harvest_preorder.quantity",
+  "harvest_preorder.ordered",
   "variants.inventory_items.required_quantity",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
@@ -38,7 +41,6 @@ export const PRODUCT_SOURCE_FIELDS = [
 
 type StockVariantRow = {
   manage_inventory?: boolean | null
-  allow_backorder?: boolean | null
   inventory_items?:
     | ({
         required_quantity?: number | null
@@ -77,6 +79,11 @@ type ProductSourceRow = {
   producer?: ProducerSourceRow | null
   ocop_certificate?: { displayed_stars?: number | null } | null
   variants?: ((StockVariantRow & { id: string }) | null)[] | null
+  harvest_preorder?: {
+    harvest_on: string
+    quantity: number
+    ordered: number
+  } | null
 }
 
 type Query = SearchTypes.SearchContainer["query"]
@@ -108,15 +115,23 @@ export type ProductSearchDocument = {
   folded: string
 }
 
-/** A product can be bought when one of its variants can: untracked, backordered or in stock. */
+/**
+ * A product can be bought when one of its variants can (untracked or in stock), or while its
+ * announced harvest takes pre-orders. Medusa's backorder flag alone sells nothing here: the cart
+ * checks hold a backordered variant to its stock once its announcement has closed.
+ */
 export function isInStock(
-  variants: (StockVariantRow | null)[] | null | undefined
+  variants: (StockVariantRow | null)[] | null | undefined,
+  takesPreorders = false
 ): boolean {
+  if (takesPreorders) {
+    return true
+  }
   return (variants ?? []).some((variant) => {
     if (!variant) {
       return false
     }
-    if (!variant.manage_inventory || variant.allow_backorder) {
+    if (!variant.manage_inventory) {
       return true
     }
     const items = variant.inventory_items ?? []
@@ -232,7 +247,11 @@ export async function toProductDocuments(
         present(row.variants).map((variant) => prices.get(variant.id))
       ),
       thumbnail: row.thumbnail ?? null,
-      in_stock: isInStock(row.variants),
+      in_stock: isInStock(
+        row.variants,
+        !!row.harvest_preorder &&
+          preorderUnitsLeft(row.harvest_preorder, vietnamDate(new Date())) > 0
+      ),
       created_at: new Date(row.created_at).toISOString(),
       title_length: row.title.length,
       folded: foldedSearchText([

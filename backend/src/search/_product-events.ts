@@ -20,7 +20,7 @@ type SearchEvent = {
 /**
  * Everything that changes what a product document holds or whether shoppers may see it: the
  * product itself, its variants' prices and stock, its category, its English copy, and our own
- * producer (name, village, verification) and OCOP certificate events.
+ * producer (name, village, verification), OCOP certificate and announced-harvest events.
  */
 export const PRODUCT_INDEX_EVENTS: string[] = [
   ...Object.values(ProductWorkflowEvents),
@@ -38,6 +38,7 @@ export const PRODUCT_INDEX_EVENTS: string[] = [
   MarketEvents.PRODUCER_UPDATED,
   MarketEvents.OCOP_CERTIFICATE_UPDATED,
   MarketEvents.PRICE_LIST_PERIOD_CHANGED,
+  MarketEvents.HARVEST_PREORDER_UPDATED,
 ]
 
 /** Only a deleted product leaves by id; every other event re-reads its products. */

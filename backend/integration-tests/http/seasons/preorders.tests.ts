@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { tetBreak } from "../../../src/domain/tet-break"
+import { refreshTimedChanges } from "../../../src/jobs/refresh-timed-changes"
 import { vietnamDate } from "../../../src/domain/preorder"
 import { type ApiResponse, type ErrorBody, settled } from "../../utils/api"
 import type { PortalPreorder } from "../../../src/types/producer-portal/http"
@@ -179,6 +180,20 @@ export function preordersTests({ api, getContainer }: SuiteContext) {
     })
     expect((await cartOf(2)).status).toEqual(200)
 
+    // The harvest day closes pre-orders with no write: the timed-changes job announces it.
+    const container = getContainer()
+    expect(
+      (await refreshTimedChanges(container, new Date())).product_ids
+    ).not.toContain(world.productId)
+    expect(
+      (
+        await refreshTimedChanges(
+          container,
+          new Date(`${tet.inside}T01:00:00+07:00`)
+        )
+      ).product_ids
+    ).toContain(world.productId)
+
     const withdrawn = await answer(
       api.delete(`/producer/products/${world.productId}/preorder`, member)
     )
@@ -186,7 +201,6 @@ export function preordersTests({ api, getContainer }: SuiteContext) {
     expect(withdrawn.data.product!.preorder).toBeNull()
     expect((await cartOf(1)).status).toEqual(400)
 
-    const container = getContainer()
     const other = await seedProduct(container, {
       salesChannelId: world.salesChannelId,
       producerId: (await seedProducer(container)).id,
