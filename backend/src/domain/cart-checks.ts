@@ -19,8 +19,8 @@ import {
   preorderQuantityProblem,
   preorderUnitsLeft,
   unitSource,
-  vietnamDate,
 } from "./preorder"
+import { vietnamDate } from "./harvest-season"
 import { isProductVisible, notOnSaleError } from "./visibility"
 
 type Query = ReturnType<typeof queryOf>

@@ -61,6 +61,13 @@ export function monthRanges(months: number[]): MonthRange[] {
   })
 }
 
+/** The date it is in Vietnam at `moment`. */
+export function vietnamDate(moment: Date): string {
+  return new Date(moment.getTime() + VIETNAM_OFFSET_MS)
+    .toISOString()
+    .slice(0, 10)
+}
+
 /** The month (1–12) it is in Vietnam at `moment`. */
 export function vietnamMonth(moment: Date): number {
   return new Date(moment.getTime() + VIETNAM_OFFSET_MS).getUTCMonth() + 1

@@ -5,19 +5,10 @@ import type {
   VietnamDate,
 } from "../types/harvest/module"
 
-// Vietnam keeps UTC+7 all year.
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000
 const DAY_MS = 24 * 60 * 60 * 1000
 /** How far ahead a harvest may be announced. */
 export const PREORDER_HORIZON_DAYS = 366
 export const MAX_PREORDER_QUANTITY = 100_000
-
-/** The date it is in Vietnam at `moment`. */
-export function vietnamDate(moment: Date): VietnamDate {
-  return new Date(moment.getTime() + VIETNAM_OFFSET_MS)
-    .toISOString()
-    .slice(0, 10)
-}
 
 const isCalendarDate = (value: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(value) &&

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
-import { vietnamDate } from "../domain/preorder"
+import { vietnamDate } from "../domain/harvest-season"
 import { MarketEvents, type MarketEventData } from "../types/events"
 import { refreshDisplayedStarsWorkflow } from "../workflows/ocop/refresh-displayed-stars"
 

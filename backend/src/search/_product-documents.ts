@@ -1,5 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { preorderUnitsLeft, vietnamDate } from "../domain/preorder"
+import { preorderUnitsLeft } from "../domain/preorder"
+import { vietnamDate } from "../domain/harvest-season"
 import { lowestShopperPrice, shopperPrices } from "../domain/shopper-price"
 import { isProductVisible } from "../domain/visibility"
 import type { ProducerStatus } from "../types/producer/module"

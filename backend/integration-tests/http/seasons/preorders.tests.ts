@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { tetBreak } from "../../../src/domain/tet-break"
 import { refreshTimedChanges } from "../../../src/jobs/refresh-timed-changes"
-import { vietnamDate } from "../../../src/domain/preorder"
+import { vietnamDate } from "../../../src/domain/harvest-season"
 import { type ApiResponse, type ErrorBody, settled } from "../../utils/api"
 import type { PortalPreorder } from "../../../src/types/producer-portal/http"
 import {

@@ -1,7 +1,8 @@
 import { DEFAULT_LOW_STOCK_THRESHOLD } from "../../domain/message-audience"
 import { MESSAGING_MODULE } from "../../modules/messaging"
 import type MessagingModuleService from "../../modules/messaging/service"
-import { preorderUnitsLeft, vietnamDate } from "../../domain/preorder"
+import { preorderUnitsLeft } from "../../domain/preorder"
+import { vietnamDate } from "../../domain/harvest-season"
 import type {
   HarvestPreorderDTO,
   HarvestSeasonInput,

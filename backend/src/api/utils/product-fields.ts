@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { seasonProblems } from "../../domain/harvest-season"
-import { preorderProblems, vietnamDate } from "../../domain/preorder"
+import { preorderProblems } from "../../domain/preorder"
+import { vietnamDate } from "../../domain/harvest-season"
 import { MARKETPLACES } from "../../types/marketplace/module"
 import { FOREIGN_IMAGE_MESSAGE, isOwnFileUrl } from "../../utils/own-file-url"
 import { sanitizeText } from "../../utils/sanitize-text"

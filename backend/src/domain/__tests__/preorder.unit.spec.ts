@@ -4,8 +4,8 @@ import {
   preorderQuantityProblem,
   preorderUnitsLeft,
   unitSource,
-  vietnamDate,
 } from "../preorder"
+import { vietnamDate } from "../harvest-season"
 import { firstShippingDay, tetBreak } from "../tet-break"
 
 const TODAY = "2026-12-07"

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { vietnamDate } from "../../domain/preorder"
+import { vietnamDate } from "../../domain/harvest-season"
 import { setProductPreorderWorkflow } from "../../workflows/harvest/set-product-preorder"
 
 /**

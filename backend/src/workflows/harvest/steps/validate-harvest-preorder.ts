@@ -1,7 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { describeFieldErrors } from "../../../domain/cart-rules"
-import { preorderProblems, vietnamDate } from "../../../domain/preorder"
+import { preorderProblems } from "../../../domain/preorder"
+import { vietnamDate } from "../../../domain/harvest-season"
 import { firstShippingDay } from "../../../domain/tet-break"
 import type { HarvestPreorderInput } from "../../../types/harvest/module"
 

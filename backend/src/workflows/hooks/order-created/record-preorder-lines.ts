@@ -6,11 +6,8 @@ import {
   Modules,
 } from "@medusajs/framework/utils"
 import { preordersOfVariants } from "../../../domain/cart-checks"
-import {
-  preorderQuantityProblem,
-  unitSource,
-  vietnamDate,
-} from "../../../domain/preorder"
+import { preorderQuantityProblem, unitSource } from "../../../domain/preorder"
+import { vietnamDate } from "../../../domain/harvest-season"
 import { HARVEST_MODULE } from "../../../modules/harvest"
 import type HarvestModuleService from "../../../modules/harvest/service"
 import { MarketEvents } from "../../../types/events"

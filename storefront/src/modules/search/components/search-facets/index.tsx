@@ -81,7 +81,10 @@ export default async function SearchFacets({
   const ts = await getTranslations({ locale, namespace: "inSeason" })
   // Every other facet keeps the season filter as it is: it lives in the path.
   const pathname = searchPath(inSeason)
-  const any = (active: boolean, query: Record<string, string>): Option => ({
+  const anyOption = (
+    active: boolean,
+    query: Record<string, string>
+  ): Option => ({
     key: "",
     label: t("facets.any"),
     active,
@@ -104,7 +107,7 @@ export default async function SearchFacets({
         testId="search-facet-season"
         options={[
           {
-            ...any(!inSeason, searchQuery(state)),
+            ...anyOption(!inSeason, searchQuery(state)),
             pathname: searchPath(false),
           },
           {
@@ -120,7 +123,7 @@ export default async function SearchFacets({
         title={t("facets.category")}
         testId="search-facet-category"
         options={[
-          any(!state.category, searchQuery(state, { category: null })),
+          anyOption(!state.category, searchQuery(state, { category: null })),
           ...facets.categories.map((facet) => ({
             key: facet.value,
             label: categoryNames[facet.value] ?? facet.value,
@@ -135,7 +138,7 @@ export default async function SearchFacets({
         title={t("facets.producer")}
         testId="search-facet-producer"
         options={[
-          any(!state.producer, searchQuery(state, { producer: null })),
+          anyOption(!state.producer, searchQuery(state, { producer: null })),
           ...facets.producers.map((facet) => ({
             key: facet.value,
             label: producerNames[facet.value] ?? facet.value,
@@ -150,7 +153,7 @@ export default async function SearchFacets({
         title={t("facets.stars")}
         testId="search-facet-stars"
         options={[
-          any(!state.stars, searchQuery(state, { stars: null })),
+          anyOption(!state.stars, searchQuery(state, { stars: null })),
           ...[5, 4, 3]
             .filter((stars) => atLeast(stars) > 0 || state.stars === stars)
             .map((stars) => ({
@@ -167,7 +170,7 @@ export default async function SearchFacets({
         title={t("facets.price")}
         testId="search-facet-price"
         options={[
-          any(!state.price, searchQuery(state, { price: null })),
+          anyOption(!state.price, searchQuery(state, { price: null })),
           ...PRICE_BANDS.map((band) => ({
             key: band.key,
             label: t(`priceBands.${band.key}`),
