@@ -48,6 +48,13 @@ function countPlaywright(file) {
 // `npm test -- --only=unit,e2e` runs a subset: typecheck, lint, unit, integration, deploy, e2e.
 const onlyArgument = process.argv.find((arg) => arg.startsWith("--only="))
 const only = onlyArgument ? new Set(onlyArgument.slice(7).split(",")) : null
+// `npm test -- --only=e2e --e2e-files=cart-stock,preorder` runs the e2e files whose names match.
+const e2eFilesArgument = process.argv.find((arg) =>
+  arg.startsWith("--e2e-files=")
+)
+const e2eFiles = e2eFilesArgument
+  ? e2eFilesArgument.slice("--e2e-files=".length).split(",").filter(Boolean)
+  : []
 
 /** Runs one step; a failure is recorded and the remaining independent steps still run. */
 async function step(name, key, work) {
@@ -299,7 +306,7 @@ async function endToEnd(postgres) {
 
   const output = path.join(RESULTS_DIR, "e2e.json")
   try {
-    await runCommand(bin("playwright"), ["test"], {
+    await runCommand(bin("playwright"), ["test", ...e2eFiles], {
       cwd: path.join(ROOT, "tests"),
       env: {
         STOREFRONT_URL: storefrontUrl,

@@ -11,6 +11,7 @@ import { adminOrderBankTransferMiddlewares } from "./admin/orders/middlewares"
 import { adminReadMiddlewares } from "./admin/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
+import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storePaymentCollectionMiddlewares } from "./store/payment-collections/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { adminProducerMiddlewares } from "./admin/producers/middlewares"
@@ -48,6 +49,7 @@ export default defineMiddlewares({
     ...vietqrWebhookMiddlewares,
     ...vnpayIpnMiddlewares,
     ...storeCartMiddlewares,
+    ...storeCustomerMiddlewares,
     ...storePaymentCollectionMiddlewares,
     ...storeOrderLookupMiddlewares,
     ...adminOrderBankTransferMiddlewares,

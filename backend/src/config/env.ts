@@ -112,6 +112,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_SHARE_VISITS: rateLimitSetting("RATE_LIMIT_SHARE_VISITS"),
   RATE_LIMIT_UPLOADS: rateLimitSetting("RATE_LIMIT_UPLOADS"),
   RATE_LIMIT_QR_SHEETS: rateLimitSetting("RATE_LIMIT_QR_SHEETS"),
+  RATE_LIMIT_PROMO_CODES: rateLimitSetting("RATE_LIMIT_PROMO_CODES"),
   // Comma-separated addresses officers reach Medusa Admin from; unset: anywhere.
   ADMIN_ALLOWED_IPS: z
     .string()

@@ -39,13 +39,17 @@ export function stockProblem(
   return `Chỉ còn ${available} trong kho / Only ${available} left in stock`
 }
 
+/** `shipping_address.phone` inside a cart, `phone` for an address saved on its own. */
+const fieldName = (address: CartAddressField | null, field: string) =>
+  address ? `${address}.${field}` : field
+
 /**
  * A Vietnamese delivery address: a Vietnamese mobile (stored as E.164), country `vn`, and a
  * province → ward pair from the 2025 list of 34 provinces. Returns the address with valid
  * values in their stored form, and the problems with the rest.
  */
 export function checkCartAddress(
-  name: CartAddressField,
+  name: CartAddressField | null,
   address: CartAddress
 ): { normalized: CartAddress; errors: FieldError[] } {
   const normalized = { ...address }
@@ -56,7 +60,7 @@ export function checkCartAddress(
       normalized.phone = phone
     } else {
       errors.push({
-        field: `${name}.phone`,
+        field: fieldName(name, "phone"),
         message:
           "Số điện thoại không hợp lệ: nhập số di động Việt Nam, ví dụ 0912 345 678 / Not a Vietnamese phone number",
       })
@@ -64,7 +68,7 @@ export function checkCartAddress(
   }
   if (address.country_code && address.country_code.toLowerCase() !== "vn") {
     errors.push({
-      field: `${name}.country_code`,
+      field: fieldName(name, "country_code"),
       message:
         "Chợ chỉ giao hàng trong Việt Nam / We deliver within Việt Nam only (vn)",
     })
@@ -76,13 +80,13 @@ export function checkCartAddress(
       normalized.city = resolved.address.ward
     } else if (resolved.field === "province") {
       errors.push({
-        field: `${name}.province`,
+        field: fieldName(name, "province"),
         message:
           "Không có tỉnh/thành này trong 34 tỉnh, thành từ 2025 / Unknown province (2025 list of 34)",
       })
     } else {
       errors.push({
-        field: `${name}.city`,
+        field: fieldName(name, "city"),
         message:
           "Phường/xã không thuộc tỉnh đã chọn / This ward or commune is not in the chosen province",
       })

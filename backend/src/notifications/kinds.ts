@@ -95,6 +95,12 @@ export type MessageFacts = {
   "producer-password-reset": {
     resetUrl: string
   }
+  "order-transfer-requested": {
+    displayId: number
+    /** The account that asked to hold the order. */
+    accountEmail: string
+    acceptUrl: string
+  }
   "producer-invite": {
     producerName: string
     inviteUrl: string
@@ -125,6 +131,7 @@ export const MESSAGE_KINDS = [
   "order-cancelled",
   "payment-refunded",
   "payment-expired",
+  "order-transfer-requested",
   "producer-new-order",
   "producer-low-stock",
   "producer-password-reset",

@@ -18,6 +18,7 @@ import { producerInvite } from "./email/templates/producer-invite"
 import { producerLowStock } from "./email/templates/producer-low-stock"
 import { producerNewOrder } from "./email/templates/producer-new-order"
 import { producerPasswordReset } from "./email/templates/producer-password-reset"
+import { orderTransferRequested } from "./email/templates/order-transfer-requested"
 
 const TEMPLATES: { [K in MessageKind]: EmailTemplate<K> } = {
   "order-placed": orderPlaced,
@@ -29,6 +30,7 @@ const TEMPLATES: { [K in MessageKind]: EmailTemplate<K> } = {
   "producer-new-order": producerNewOrder,
   "producer-low-stock": producerLowStock,
   "producer-password-reset": producerPasswordReset,
+  "order-transfer-requested": orderTransferRequested,
   "producer-invite": producerInvite,
   "officer-producer-submitted": officerProducerSubmitted,
   "officer-transfer-attention": officerTransferAttention,

@@ -135,6 +135,11 @@ export function sampleFacts(locale: MessageLocale): SampleFacts {
       threshold: 5,
       portalUrl: `${storefront}/portal/products/prod_01JZ8P2D4F6H8K0M2P4R6T8V0X`,
     },
+    "order-transfer-requested": {
+      displayId: 1042,
+      accountEmail: "lan.tran@example.vn",
+      acceptUrl: `${storefront}/account/orders/transfer?order=order_01JZ8P2D4F6H8K0M2P4R6T8V0X&token=0b6f1c9e-2d4a-4c8e-9f1a-3e5d7b9c1a2f`,
+    },
     "producer-password-reset": {
       resetUrl: `${storefront}/portal/reset-password?token=eyJhbGciOiJIUzI1NiJ9.c2FtcGxl.c2lnbmF0dXJl&email=hoa.nguyen%40htxnamanh.vn`,
     },

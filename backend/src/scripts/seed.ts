@@ -16,6 +16,7 @@ import {
   createOnboarderAccount,
   createProducerAccounts,
 } from "./seed/accounts"
+import { seedPromotionCodes } from "./seed/promotions"
 import { attachCardPayments } from "./seed/card-payments"
 import { attachVnpayPayments } from "./seed/vnpay-payments"
 import { PRODUCERS, PRODUCTS } from "./seed/catalogue"
@@ -88,6 +89,7 @@ export default async function seedMarket({ container }: ExecArgs) {
 
   await applySeedSeasons(container)
   await applySeedPreorders(container)
+  await seedPromotionCodes(container)
 
   logger.info("Seeding the demo sign-ins…")
   const admin = await createAdminAccount(container, "canbo@xuantho.demo")

@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { bankSettlementTests } from "./bank-settlement.tests"
 import { cartIntegrityTests } from "./cart-integrity.tests"
 import { checkoutTests } from "./checkout.tests"
+import { promotionCodesTests } from "./promotion-codes.tests"
 import { vietqrWebhookTests } from "./vietqr-webhook.tests"
 
 // One application boot for this folder's test modules (a boot costs about ten seconds);
@@ -11,6 +12,7 @@ medusaIntegrationTestRunner({
     describe("bank-settlement", () => bankSettlementTests(context))
     describe("cart-integrity", () => cartIntegrityTests(context))
     describe("checkout", () => checkoutTests(context))
+    describe("promotion-codes", () => promotionCodesTests(context))
     describe("vietqr-webhook", () => vietqrWebhookTests(context))
   },
 })

@@ -34,6 +34,8 @@ export type CheckoutWorld = StoreContext & {
   price: number
   productId: string
   producerId: string
+  shippingProfileId: string
+  locationId: string
 }
 
 let sequence = 0
@@ -180,6 +182,8 @@ export async function createCheckoutWorld(
     price,
     productId: product.id,
     producerId: producer.id,
+    shippingProfileId: shippingProfile.id,
+    locationId: location.id,
   }
 }
 

@@ -56,6 +56,7 @@ const en: typeof vi = {
       "producer-new-order": "New order for a producer",
       "producer-low-stock": "Product running low",
       "producer-password-reset": "Producer password reset",
+      "order-transfer-requested": "Order attach to an account",
       "producer-invite": "Invitation to the producer portal",
       "officer-producer-submitted": "Producer awaiting verification",
       "officer-transfer-attention": "Transfer needing attention",

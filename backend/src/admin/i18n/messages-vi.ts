@@ -53,6 +53,7 @@ const vi = {
       "producer-new-order": "Đơn mới cho nhà sản xuất",
       "producer-low-stock": "Sản phẩm sắp hết hàng",
       "producer-password-reset": "Đặt lại mật khẩu nhà sản xuất",
+      "order-transfer-requested": "Gắn đơn vào tài khoản",
       "producer-invite": "Lời mời vào cổng nhà sản xuất",
       "officer-producer-submitted": "Nhà sản xuất chờ xác minh",
       "officer-transfer-attention": "Chuyển khoản cần xử lý",

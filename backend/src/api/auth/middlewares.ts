@@ -131,6 +131,16 @@ export const authMiddlewares: MiddlewareRoute[] = [
     ],
   },
   {
+    // Shoppers make their own accounts: every sign-up counts against the address, and the
+    // password obeys the same rule as members' and volunteers'.
+    methods: ["POST"],
+    matcher: "/auth/customer/emailpass/register",
+    middlewares: [
+      rateLimit("signInIp", [perClientIp]),
+      requireAcceptablePassword,
+    ],
+  },
+  {
     methods: ["POST"],
     matcher: "/auth/:actor_type/emailpass/reset-password",
     middlewares: [

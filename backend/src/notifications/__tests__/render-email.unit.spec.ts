@@ -76,6 +76,11 @@ const LOOKED_FOR: { [K in MessageKind]: (facts: MessageFacts[K]) => string[] } =
       String(facts.graceHours),
       facts.orderUrl,
     ],
+    "order-transfer-requested": (facts) => [
+      `#${facts.displayId}`,
+      facts.accountEmail,
+      facts.acceptUrl,
+    ],
     "producer-new-order": (facts) => [
       `#${facts.displayId}`,
       facts.producerName,

@@ -38,6 +38,12 @@ export const RATE_LIMITS = {
   uploads: { setting: "RATE_LIMIT_UPLOADS", count: 60, seconds: 60 * 60 },
   // Each printable QR sheet is drawn on request; a member or officer prints a few at a time.
   qrSheets: { setting: "RATE_LIMIT_QR_SHEETS", count: 30, seconds: 10 * 60 },
+  // Refused promotion codes per address: a shopper mistypes a code a few times, a guesser tries many.
+  promoCodes: {
+    setting: "RATE_LIMIT_PROMO_CODES",
+    count: 20,
+    seconds: 10 * 60,
+  },
 } as const
 
 export type RateLimitName = keyof typeof RATE_LIMITS

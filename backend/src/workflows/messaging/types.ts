@@ -12,6 +12,7 @@ export type MessageLinks = {
   admin_url?: string
   reset_url?: string
   invite_url?: string
+  accept_url?: string
 }
 
 export type MessageRecipient = {

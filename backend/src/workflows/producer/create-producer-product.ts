@@ -13,6 +13,7 @@ import {
 import { applyListingStatusStep } from "../visibility/steps/apply-listing-status"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import { readableHandle } from "../../utils/readable-handle"
+import { applyProducerTagsStep } from "./steps/apply-producer-tags"
 import { resolveCatalogueDefaultsStep } from "./steps/resolve-catalogue-defaults"
 
 /** The option every portal product sells by, e.g. "500g" or "Hộp 1kg". */
@@ -86,11 +87,11 @@ export const createProducerProductWorkflow = createWorkflow(
       ])
     )
     // Created before it had a producer, the product waits as `proposed`; now it has one.
-    applyListingStatusStep(
-      transform({ products }, ({ products }) => ({
-        product_ids: [products[0].id],
-      }))
-    )
+    const createdIds = transform({ products }, ({ products }) => ({
+      product_ids: [products[0].id],
+    }))
+    applyListingStatusStep(createdIds)
+    applyProducerTagsStep(createdIds)
 
     const { data: variants } = useQueryGraphStep({
       entity: "product_variant",

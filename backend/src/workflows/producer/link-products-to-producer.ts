@@ -13,6 +13,7 @@ import {
 import { PRODUCER_MODULE } from "../../modules/producer"
 import { MarketEvents } from "../../types/events"
 import { applyListingStatusStep } from "../visibility/steps/apply-listing-status"
+import { applyProducerTagsStep } from "./steps/apply-producer-tags"
 import { validateProducerProductsStep } from "./steps/validate-producer-products"
 
 export type LinkProductsToProducerWorkflowInput = {
@@ -74,9 +75,11 @@ export const linkProductsToProducerWorkflow = createWorkflow(
 
     dismissRemoteLinkStep(toDismiss)
     const links = createRemoteLinkStep(toCreate)
-    applyListingStatusStep(
-      transform({ input }, ({ input }) => ({ product_ids: input.product_ids }))
-    )
+    const linkedIds = transform({ input }, ({ input }) => ({
+      product_ids: input.product_ids,
+    }))
+    applyListingStatusStep(linkedIds)
+    applyProducerTagsStep(linkedIds)
     emitEventStep({ eventName: MarketEvents.PRODUCER_UPDATED, data: event })
 
     return new WorkflowResponse(links)

@@ -127,6 +127,14 @@ export const storeCartMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateCartLineQuantity],
   },
   {
+    // Only refused codes count: a guesser's unknown codes, not a shopper's working one.
+    methods: ["POST"],
+    matcher: "/store/carts/:id/promotions",
+    middlewares: [
+      rateLimit("promoCodes", [perClientIp], { countOnlyStatus: 400 }),
+    ],
+  },
+  {
     // Each completion reserves stock and, for VietQR, holds it until payment or expiry.
     methods: ["POST"],
     matcher: "/store/carts/:id/complete",

@@ -3,6 +3,10 @@ import { rejectQueryParameters } from "../../utils/query-parameters"
 import { recogniseCustomer, requireOrderAccess } from "../../utils/order-access"
 
 const orderIdFromPath = requireOrderAccess((req) => req.params.id)
+const orderIdWithTransferToken = requireOrderAccess((req) => req.params.id, {
+  transferTokenOf: (req) =>
+    (req.body as { token?: unknown } | undefined)?.token,
+})
 
 /**
  * Medusa's own order routes answer anyone holding an order id with the shopper's email, name,
@@ -31,13 +35,17 @@ export const storeOrderMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/orders/:id/messages",
     middlewares: [rejectQueryParameters, recogniseCustomer, orderIdFromPath],
   },
-  ...["request", "accept", "decline", "cancel"].map(
-    (step): MiddlewareRoute => ({
-      methods: ["POST"],
-      matcher: `/store/orders/:id/transfer/${step}`,
-      middlewares: [recogniseCustomer, orderIdFromPath],
-    })
-  ),
+  ...["request", "cancel"].map((step): MiddlewareRoute => ({
+    methods: ["POST"],
+    matcher: `/store/orders/:id/transfer/${step}`,
+    middlewares: [recogniseCustomer, orderIdFromPath],
+  })),
+  // The order's owner answers a transfer from the emailed link: its token is their proof.
+  ...["accept", "decline"].map((step): MiddlewareRoute => ({
+    methods: ["POST"],
+    matcher: `/store/orders/:id/transfer/${step}`,
+    middlewares: [recogniseCustomer, orderIdWithTransferToken],
+  })),
   {
     methods: ["POST"],
     matcher: "/store/returns",
