@@ -1,3 +1,10 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
+import type { CartCheck } from "./cart-checks"
+
 // Promotion codes: which a shopper may add, why one did not lower their cart, and how a
 // discount comes out in whole đồng. Medusa's Promotion Module computes the discounts; these
 // rules decide what the market lets through and how it is shown.
@@ -87,4 +94,61 @@ export function notAppliedReason(facts: UnappliedCodeFacts): NotAppliedReason {
 export function wholeDongDiscount(amount: number): number {
   const nearest = Math.round(amount)
   return Math.abs(amount - nearest) < 1e-6 ? nearest : Math.ceil(amount)
+}
+
+/**
+ * Refuses (400) the first of `codes` that exists but is not live at `now`. Unknown codes are
+ * left to Medusa, which refuses them with its own message.
+ */
+export async function refuseUnusableCodes(
+  container: MedusaContainer,
+  codes: string[],
+  now: Date
+) {
+  if (!codes.length) {
+    return
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: promotions } = await query.graph({
+    entity: "promotion",
+    fields: ["code", "status", "campaign.starts_at", "campaign.ends_at"],
+    filters: { code: codes },
+  })
+  for (const promotion of promotions) {
+    const refusal = promotionCodeRefusal(
+      {
+        code: promotion.code as string,
+        status: promotion.status as string,
+        campaign: promotion.campaign,
+      },
+      now
+    )
+    if (refusal) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal)
+    }
+  }
+}
+
+/**
+ * A code that expired after it was added still sits on the cart with its discount until the
+ * next change recomputes it; the order is not placed with it.
+ */
+export const promotionCodesLive: CartCheck = {
+  name: "promotion-codes-live",
+  run: async (change, container) => {
+    if (!change.cart_id) {
+      return
+    }
+    const {
+      data: [cart],
+    } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "cart",
+      fields: ["promotions.code"],
+      filters: { id: change.cart_id },
+    })
+    const codes = (cart?.promotions ?? []).flatMap((promotion) =>
+      promotion?.code ? [promotion.code] : []
+    )
+    await refuseUnusableCodes(container, codes, new Date())
+  },
 }

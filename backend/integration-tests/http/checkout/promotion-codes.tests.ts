@@ -308,6 +308,75 @@ export function promotionCodesTests({ api, getContainer }: SuiteContext) {
     expect(Number(data.cart.total)).toBe(33333 + 30000)
   })
 
+  it("does not place an order with a code that expired after it was added", async () => {
+    const container = getContainer()
+    const {
+      result: [campaign],
+    } = await createCampaignsWorkflow(container).run({
+      input: {
+        campaignsData: [
+          {
+            name: "Cuối tuần",
+            campaign_identifier: `cuoi-tuan-${++sequence}`,
+            ends_at: new Date(Date.now() + 86_400_000),
+          },
+        ],
+      },
+    })
+    await createPromotionsWorkflow(container).run({
+      input: {
+        promotionsData: [
+          {
+            code: "CUOITUAN",
+            type: "standard",
+            status: "active",
+            campaign_id: campaign.id,
+            application_method: {
+              type: "fixed",
+              target_type: "order",
+              allocation: "across",
+              value: 10000,
+              currency_code: "vnd",
+            },
+          },
+        ],
+      },
+    })
+    const cartId = await cartWith([world.variantId])
+    const { data } = await applyCode(cartId, "CUOITUAN")
+    expect(Number(data.cart.discount_total)).toBe(10000)
+    const { data: collection } = await api.post(
+      "/store/payment-collections",
+      { cart_id: cartId },
+      store()
+    )
+    await api.post(
+      `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+      { provider_id: VIETQR },
+      store()
+    )
+    await container
+      .resolve(Modules.PROMOTION)
+      .updateCampaigns({
+        id: campaign.id,
+        ends_at: new Date(Date.now() - 1000),
+      })
+
+    const refused = await settled(
+      api.post(`/store/carts/${cartId}/complete`, {}, store())
+    )
+    expect(refused.status).toBe(400)
+    expect(refused.data.message).toContain("CUOITUAN đã hết hạn")
+    const { data: orders } = await container
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({
+        entity: "order",
+        fields: ["id"],
+        filters: { email: "lan@example.vn" },
+      })
+    expect(orders).toEqual([])
+  })
+
   it("keeps a product's producer tag in step with its producer", async () => {
     const container = getContainer()
     const query = container.resolve(ContainerRegistrationKeys.QUERY)

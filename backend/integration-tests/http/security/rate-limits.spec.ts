@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { settled } from "../../utils/api"
 import { createStoreContext, type StoreContext } from "../../utils/store"
@@ -20,6 +21,7 @@ medusaIntegrationTestRunner({
     RATE_LIMIT_ORDER_LOOKUP: `10/${WINDOW_SECONDS}`,
     RATE_LIMIT_LINK_CLICKS: `5/${WINDOW_SECONDS}`,
     RATE_LIMIT_SHARE_VISITS: `5/${WINDOW_SECONDS}`,
+    RATE_LIMIT_PROMO_CODES: `5/${WINDOW_SECONDS}`,
     REVALIDATE_SECRET: STOREFRONT_SECRET,
   },
   testSuite: ({ api, getContainer }) => {
@@ -162,6 +164,35 @@ medusaIntegrationTestRunner({
       }
       expect(visits).toEqual([201, 201, 201, 201, 201, 429])
     })
+    it("answers the 6th refused promotion code from one address with 429; another address still tries", async () => {
+      const {
+        data: [region],
+      } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "region", fields: ["id"] })
+      const {
+        data: { cart },
+      } = await api.post(
+        "/store/carts",
+        { region_id: region.id },
+        { headers: market.headers }
+      )
+      const tryCode = (code: string, ip: string) =>
+        settled(
+          api.post(
+            `/store/carts/${cart.id}/promotions`,
+            { promo_codes: [code] },
+            { headers: { ...market.headers, ...shopper(ip) } }
+          )
+        )
+      const statuses: number[] = []
+      for (let attempt = 1; attempt <= 6; attempt++) {
+        statuses.push((await tryCode(`DOAN${attempt}`, "198.51.100.40")).status)
+      }
+      expect(statuses).toEqual([400, 400, 400, 400, 400, 429])
+      expect((await tryCode("DOAN7", "198.51.100.41")).status).toEqual(400)
+    })
+
     it("limits one address across accounts; a forged X-Forwarded-For or an unsigned x-client-ip does not escape it", async () => {
       for (let attempt = 1; attempt <= 30; attempt++) {
         const response = await signIn(`khach${attempt}@la.test`, "doan-bua", {

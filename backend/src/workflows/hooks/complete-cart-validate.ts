@@ -7,6 +7,7 @@ import {
   vietnameseAddresses,
   type CartCheck,
 } from "../../domain/cart-checks"
+import { promotionCodesLive } from "../../domain/promotion-codes"
 import { shopperReachable } from "../../domain/shopper-contact"
 import { unpaidTransfersWithinLimit } from "../../domain/unpaid-orders"
 
@@ -22,6 +23,7 @@ export const completeCartChecks: CartCheck[] = [
   vietnameseAddresses,
   shopperReachable,
   unpaidTransfersWithinLimit,
+  promotionCodesLive,
 ]
 
 completeCartWorkflow.hooks.validate(async ({ input }, { container }) => {

@@ -1,5 +1,5 @@
 import { updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
-import { refuseUnusableCodes } from "../promotions/usable-codes"
+import { refuseUnusableCodes } from "../../domain/promotion-codes"
 
 /**
  * The only handler of this hook. A code the shopper adds must be live now; codes already on
