@@ -12,6 +12,7 @@ import { adminReadMiddlewares } from "./admin/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
+import { storePhoneVerificationMiddlewares } from "./store/phone-verifications/middlewares"
 import { storePaymentCollectionMiddlewares } from "./store/payment-collections/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { adminProducerMiddlewares } from "./admin/producers/middlewares"
@@ -50,6 +51,7 @@ export default defineMiddlewares({
     ...vnpayIpnMiddlewares,
     ...storeCartMiddlewares,
     ...storeCustomerMiddlewares,
+    ...storePhoneVerificationMiddlewares,
     ...storePaymentCollectionMiddlewares,
     ...storeOrderLookupMiddlewares,
     ...adminOrderBankTransferMiddlewares,

@@ -20,6 +20,7 @@ export const MESSAGE_AUDIENCES: Record<MessageKind, AudienceRule> = {
   "payment-expired": { audience: "shopper", optional: false },
   // Only the order's own email or Zalo can confirm that an account may hold the order.
   "order-transfer-requested": { audience: "shopper", optional: false },
+  "phone-verification": { audience: "shopper", optional: false },
   "producer-new-order": { audience: "member", optional: true },
   "producer-low-stock": { audience: "member", optional: true },
   // Account messages answer the member's own request or invitation.

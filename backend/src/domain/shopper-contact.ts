@@ -49,6 +49,18 @@ export function zaloCarriesOrders(): boolean {
   )
 }
 
+/**
+ * Shoppers may sign up with a phone number only where Zalo can carry the code that proves it
+ * is theirs: the market has a Zalo channel with a template for that message.
+ */
+export function zaloVerifiesPhones(): boolean {
+  const env = readMarketEnv()
+  return (
+    !!zaloNotificationProvider(env) &&
+    !!parseZaloTemplateIds(env.ZALO_TEMPLATE_IDS)["phone-verification"]
+  )
+}
+
 /** Completing a cart needs a way to reach its shopper (every entry point runs this). */
 export const shopperReachable: CartCheck = {
   name: "shopper-reachable",

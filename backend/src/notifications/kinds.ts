@@ -95,6 +95,13 @@ export type MessageFacts = {
   "producer-password-reset": {
     resetUrl: string
   }
+  "phone-verification": {
+    /** Six digits the shopper types to prove the phone is theirs. */
+    code: string
+    minutes: number
+    /** The sign-up page, where the code is typed. */
+    signUpUrl: string
+  }
   "order-transfer-requested": {
     displayId: number
     /** The account that asked to hold the order. */
@@ -132,6 +139,7 @@ export const MESSAGE_KINDS = [
   "payment-refunded",
   "payment-expired",
   "order-transfer-requested",
+  "phone-verification",
   "producer-new-order",
   "producer-low-stock",
   "producer-password-reset",

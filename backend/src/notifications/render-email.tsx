@@ -19,6 +19,7 @@ import { producerLowStock } from "./email/templates/producer-low-stock"
 import { producerNewOrder } from "./email/templates/producer-new-order"
 import { producerPasswordReset } from "./email/templates/producer-password-reset"
 import { orderTransferRequested } from "./email/templates/order-transfer-requested"
+import { phoneVerification } from "./email/templates/phone-verification"
 
 const TEMPLATES: { [K in MessageKind]: EmailTemplate<K> } = {
   "order-placed": orderPlaced,
@@ -31,6 +32,7 @@ const TEMPLATES: { [K in MessageKind]: EmailTemplate<K> } = {
   "producer-low-stock": producerLowStock,
   "producer-password-reset": producerPasswordReset,
   "order-transfer-requested": orderTransferRequested,
+  "phone-verification": phoneVerification,
   "producer-invite": producerInvite,
   "officer-producer-submitted": officerProducerSubmitted,
   "officer-transfer-attention": officerTransferAttention,

@@ -135,6 +135,11 @@ export function sampleFacts(locale: MessageLocale): SampleFacts {
       threshold: 5,
       portalUrl: `${storefront}/portal/products/prod_01JZ8P2D4F6H8K0M2P4R6T8V0X`,
     },
+    "phone-verification": {
+      code: "048213",
+      minutes: 10,
+      signUpUrl: `${storefront}/account/sign-up`,
+    },
     "order-transfer-requested": {
       displayId: 1042,
       accountEmail: "lan.tran@example.vn",

@@ -10,6 +10,7 @@ import {
   ZALO_STAND_IN_APP,
   type ZaloStandIn,
 } from "../../utils/zalo-stand-in"
+import { phoneSignUpTests } from "./phone-sign-up.tests"
 import {
   createCheckoutWorld,
   eventually,
@@ -18,6 +19,7 @@ import {
 
 const ORDER_PLACED_TEMPLATE = "312345"
 const PAYMENT_RECEIVED_TEMPLATE = "312346"
+const PHONE_VERIFICATION_TEMPLATE = "312347"
 const SHOPPER = "84912345678"
 const WITHOUT_ZALO = "84987654321"
 const FIRST_REFRESH_TOKEN = ZALO_STAND_IN_APP.ZALO_OA_REFRESH_TOKEN
@@ -30,11 +32,15 @@ let zalo: ZaloStandIn
 // registers the Zalo provider pointed at the stand-in. One process per spec file.
 beforeAll(async () => {
   zalo = await startZaloStandIn({
-    approvedTemplates: [ORDER_PLACED_TEMPLATE, PAYMENT_RECEIVED_TEMPLATE],
+    approvedTemplates: [
+      ORDER_PLACED_TEMPLATE,
+      PAYMENT_RECEIVED_TEMPLATE,
+      PHONE_VERIFICATION_TEMPLATE,
+    ],
     notOnZalo: [WITHOUT_ZALO],
   })
   Object.assign(process.env, ZALO_STAND_IN_APP, zalo.urls, {
-    ZALO_TEMPLATE_IDS: `order-placed=${ORDER_PLACED_TEMPLATE},payment-received=${PAYMENT_RECEIVED_TEMPLATE}`,
+    ZALO_TEMPLATE_IDS: `order-placed=${ORDER_PLACED_TEMPLATE},payment-received=${PAYMENT_RECEIVED_TEMPLATE},phone-verification=${PHONE_VERIFICATION_TEMPLATE}`,
   })
 })
 
@@ -331,5 +337,8 @@ medusaIntegrationTestRunner({
         data: expect.objectContaining({ zalo_error: "not_a_zalo_user" }),
       })
     })
+
+    describe("phone sign-up", () =>
+      phoneSignUpTests({ api, getContainer }, () => zalo))
   },
 })

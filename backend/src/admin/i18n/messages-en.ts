@@ -57,6 +57,7 @@ const en: typeof vi = {
       "producer-low-stock": "Product running low",
       "producer-password-reset": "Producer password reset",
       "order-transfer-requested": "Order attach to an account",
+      "phone-verification": "Phone sign-up code",
       "producer-invite": "Invitation to the producer portal",
       "officer-producer-submitted": "Producer awaiting verification",
       "officer-transfer-attention": "Transfer needing attention",

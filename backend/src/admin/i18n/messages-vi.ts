@@ -54,6 +54,7 @@ const vi = {
       "producer-low-stock": "Sản phẩm sắp hết hàng",
       "producer-password-reset": "Đặt lại mật khẩu nhà sản xuất",
       "order-transfer-requested": "Gắn đơn vào tài khoản",
+      "phone-verification": "Mã xác nhận đăng ký bằng số điện thoại",
       "producer-invite": "Lời mời vào cổng nhà sản xuất",
       "officer-producer-submitted": "Nhà sản xuất chờ xác minh",
       "officer-transfer-attention": "Chuyển khoản cần xử lý",

@@ -7,6 +7,9 @@ import type {
 import { MedusaError } from "@medusajs/framework/utils"
 import { isDeployment, readMarketEnv } from "../../config/env"
 import { passwordProblem } from "../../domain/password-rule"
+import { zaloVerifiesPhones } from "../../domain/shopper-contact"
+import { normalizeVietnamesePhone } from "../../utils/phone"
+import { verifyPhoneCode } from "../../utils/phone-code"
 import { adminAddressAllowed } from "../../utils/admin-addresses"
 import {
   perClientIp,
@@ -78,6 +81,81 @@ function restrictAdminToAllowedAddresses(
   )
 }
 
+function fieldRefusal(res: MedusaResponse, field: string, message: string) {
+  res.status(400).json({
+    type: "invalid_data",
+    message: `Invalid request: ${message}`,
+    errors: [{ field, message }],
+  })
+}
+
+/**
+ * A shopper may sign in with a phone number as typed (0912 345 678): the account's identifier
+ * is its E.164 form, which is what Medusa compares.
+ */
+function phoneIdentifierInE164(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  const body = req.body as { email?: unknown } | undefined
+  if (typeof body?.email === "string" && !body.email.includes("@")) {
+    body.email = normalizeVietnamesePhone(body.email) ?? body.email
+  }
+  next()
+}
+
+/**
+ * A sign-up with a phone instead of an email carries the code Zalo sent to that phone and the
+ * challenge it came with; otherwise anyone could claim a number. Only where Zalo verifies
+ * phones at all.
+ */
+function requireVerifiedPhone(
+  req: MedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  const body = (req.body ?? {}) as {
+    email?: unknown
+    code?: unknown
+    challenge?: unknown
+  }
+  if (typeof body.email !== "string" || body.email.includes("@")) {
+    return next()
+  }
+  const phone = normalizeVietnamesePhone(body.email)
+  if (!phone) {
+    return fieldRefusal(
+      res,
+      "email",
+      "Nhập email hoặc số di động Việt Nam / Enter an email or a Vietnamese mobile number"
+    )
+  }
+  if (!zaloVerifiesPhones()) {
+    return fieldRefusal(
+      res,
+      "email",
+      "Chợ chưa nhận đăng ký bằng số điện thoại: hãy dùng email / Phone sign-up is not available here: use an email"
+    )
+  }
+  if (
+    !verifyPhoneCode(
+      phone,
+      body.code,
+      body.challenge,
+      readMarketEnv().JWT_SECRET
+    )
+  ) {
+    return fieldRefusal(
+      res,
+      "code",
+      "Mã xác nhận sai hoặc đã hết hạn: hãy xin mã mới / The code is wrong or has expired: ask for a new one"
+    )
+  }
+  body.email = phone
+  next()
+}
+
 function bodyText(req: MedusaRequest, field: string): string | null {
   const value = (req.body as Record<string, unknown> | undefined)?.[field]
   return typeof value === "string" && value.trim()
@@ -118,6 +196,12 @@ export const authMiddlewares: MiddlewareRoute[] = [
     middlewares: [refuseSelfRegistration],
   })),
   {
+    // Before the counters below, so that one phone typed two ways is one account to them.
+    methods: ["POST"],
+    matcher: "/auth/customer/emailpass",
+    middlewares: [phoneIdentifierInE164],
+  },
+  {
     methods: ["POST"],
     matcher: "/auth/:actor_type/emailpass",
     middlewares: [
@@ -131,12 +215,13 @@ export const authMiddlewares: MiddlewareRoute[] = [
     ],
   },
   {
-    // Shoppers make their own accounts: every sign-up counts against the address, and the
-    // password obeys the same rule as members' and volunteers'.
+    // Shoppers make their own accounts: every sign-up counts against the address, a phone
+    // must be proven by its Zalo code, and the password obeys the members' rule.
     methods: ["POST"],
     matcher: "/auth/customer/emailpass/register",
     middlewares: [
       rateLimit("signInIp", [perClientIp]),
+      requireVerifiedPhone,
       requireAcceptablePassword,
     ],
   },

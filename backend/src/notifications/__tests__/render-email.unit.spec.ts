@@ -76,6 +76,11 @@ const LOOKED_FOR: { [K in MessageKind]: (facts: MessageFacts[K]) => string[] } =
       String(facts.graceHours),
       facts.orderUrl,
     ],
+    "phone-verification": (facts) => [
+      facts.code,
+      String(facts.minutes),
+      facts.signUpUrl,
+    ],
     "order-transfer-requested": (facts) => [
       `#${facts.displayId}`,
       facts.accountEmail,

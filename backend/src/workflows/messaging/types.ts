@@ -13,6 +13,7 @@ export type MessageLinks = {
   reset_url?: string
   invite_url?: string
   accept_url?: string
+  sign_up_url?: string
 }
 
 export type MessageRecipient = {
