@@ -137,6 +137,27 @@ export const SITE_PAGES: SitePage[] = [
     path: fixed("/order-lookup"),
   },
   {
+    name: "account sign-in",
+    area: "public",
+    need: "nothing",
+    path: fixed("/account/sign-in"),
+  },
+  {
+    name: "account sign-up",
+    area: "public",
+    need: "nothing",
+    path: fixed("/account/sign-up"),
+  },
+  {
+    name: "account order transfer",
+    area: "public",
+    need: "nothing",
+    // Opened from the emailed link; the token is only checked when the shopper confirms.
+    path: fixed(
+      "/account/orders/transfer?order=order_from_the_email&token=from-the-email"
+    ),
+  },
+  {
     name: "missing product",
     area: "public",
     need: "nothing",

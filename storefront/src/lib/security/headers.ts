@@ -66,6 +66,7 @@ const DYNAMIC_PREFIXES = [
   "/orders",
   "/portal",
   "/onboarding",
+  "/account",
 ]
 // Where producers and volunteers take product and certificate photos.
 const PHOTO_PREFIXES = ["/portal", "/onboarding"]

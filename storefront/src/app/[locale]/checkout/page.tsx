@@ -5,6 +5,7 @@ import { notFound } from "next/navigation"
 import { routing } from "@/i18n/routing"
 import { listProvinces } from "@/lib/data/shared/addresses"
 import { getCheckoutData } from "@/lib/data/checkout/checkout"
+import { getCheckoutAccount } from "@/lib/data/account/session"
 import CheckoutTemplate from "@/modules/checkout/templates/checkout-template"
 
 // Per shopper (cart cookie): never cached.
@@ -23,9 +24,17 @@ export default async function CheckoutPage({ params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const [data, provinces] = await Promise.all([
+  const [data, provinces, account] = await Promise.all([
     getCheckoutData(),
     listProvinces(),
+    getCheckoutAccount(),
   ])
-  return <CheckoutTemplate data={data} provinces={provinces} locale={locale} />
+  return (
+    <CheckoutTemplate
+      data={data}
+      provinces={provinces}
+      account={account}
+      locale={locale}
+    />
+  )
 }

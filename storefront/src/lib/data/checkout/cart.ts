@@ -25,8 +25,10 @@ export type CartActionState =
 async function retrieveRawCart(cartId: string): Promise<RawCart | null> {
   try {
     const { cart } = await uncachedStoreFetch<{ cart: RawCart }>(
-      // Medusa's default store cart fields already carry items and totals.
-      `/store/carts/${encodeURIComponent(cartId)}`
+      `/store/carts/${encodeURIComponent(cartId)}`,
+      // Medusa's default store cart fields carry the cart's totals, not each line's: a line's
+      // total after promotion codes and what they took off it are asked for.
+      { query: { fields: "+items.total,+items.discount_total" } }
     )
     return cart
   } catch (error) {

@@ -6,6 +6,7 @@ import { getCartId, removeCartId } from "./cart-cookie"
 import { listProvinces, listWards } from "@/lib/data/shared/addresses"
 import { uncachedStoreFetch } from "@/lib/data/shared/store-fetch"
 import { statusOf } from "@/lib/data/shared/actor-session"
+import { claimCart, saveCheckoutAddress } from "@/lib/data/account/session"
 import { localeOf, refusedFields, text } from "@/lib/data/shared/form-input"
 import {
   completeCart,
@@ -133,6 +134,8 @@ export async function placeOrder(
   const locale = localeOf(formData)
   // Only offered where the market sends order messages on Zalo; the backend checks again.
   const zaloConsent = formData.get("zalo") === "on"
+  // Only offered to a signed-in shopper; a guest's tick saves nothing.
+  const saveAddress = formData.get("saveAddress") === "on"
   const fieldErrors: Partial<Record<CheckoutField, CheckoutError>> = {}
   for (const name of FIELDS) {
     const optional = name === "email" && zaloConsent
@@ -164,12 +167,29 @@ export async function placeOrder(
     country_code: "vn",
     phone: values.phone,
   }
+  // Once the cart is a signed-in shopper's, its calls go as them.
+  let asCustomer: Record<string, string> = {}
+  const keepAddress = async () => {
+    if (!saveAddress || !asCustomer.authorization) return
+    await saveCheckoutAddress(
+      {
+        name: values.name,
+        phone: values.phone,
+        province: address.province,
+        ward: address.city,
+        street: values.address,
+      },
+      locale
+    )
+  }
 
   let orderId = ""
   let paymentUrl = ""
   try {
+    asCustomer = await claimCart(cartId)
     await uncachedStoreFetch(cartPath, {
       method: "POST",
+      headers: asCustomer,
       body: {
         ...(values.email && { email: values.email }),
         shipping_address: address,
@@ -189,12 +209,14 @@ export async function placeOrder(
       method: "POST",
       body: { option_id: values.shipping },
       query: { fields: "id" },
+      headers: asCustomer,
     })
     const { payment_collection } = await uncachedStoreFetch<{
       payment_collection: { id: string }
     }>("/store/payment-collections", {
       method: "POST",
       body: { cart_id: cartId },
+      headers: asCustomer,
     })
     const { payment_collection: withSession } = await uncachedStoreFetch<{
       payment_collection: {
@@ -206,15 +228,19 @@ export async function placeOrder(
       method: "POST",
       // VNPay shows its page in the shopper's language.
       body: { provider_id: values.payment, data: { locale } },
+      headers: asCustomer,
     })
     if (values.payment === VNPAY_PROVIDER) {
       paymentUrl = withSession.payment_sessions?.[0]?.data?.payment_url ?? ""
       if (!paymentUrl) return { status: "error", formError: "failed", values }
+      // The gateway places the order once paid; the shopper has chosen this address already.
+      await keepAddress()
     } else if (values.payment === STRIPE_PROVIDER) {
       // The card is entered in Stripe's Payment Element; completeCardOrder places the order.
       const clientSecret =
         withSession.payment_sessions?.[0]?.data?.client_secret
       if (!clientSecret) return { status: "error", formError: "failed", values }
+      await keepAddress()
       return { status: "card", clientSecret, values }
     } else {
       const completed = await completeCart(cartPath, locale)
@@ -226,6 +252,7 @@ export async function placeOrder(
         }
       }
       orderId = completed.order.id
+      await keepAddress()
     }
   } catch (error) {
     const fromBackend = backendFieldErrors(error)

@@ -1,6 +1,8 @@
 "use server"
 
 import { isNotFound, uncachedStoreFetch } from "@/lib/data/shared/store-fetch"
+import { statusOf } from "@/lib/data/shared/actor-session"
+import { customerHeaders } from "@/lib/data/account/session"
 import { heldOrderProof } from "./order-proof-cookie"
 
 /** A kind of message the market sends a shopper about an order. */
@@ -36,18 +38,22 @@ type RawOrderMessages = {
 }
 
 /**
- * The order's messages for a browser holding a proof for it: they name the shopper's email or
- * Zalo number. Null without a proof, or once the backend no longer accepts it.
+ * The order's messages for a browser holding a proof for it, or for its signed-in shopper: they
+ * name the shopper's email or Zalo number. Null without either, or once the backend no longer
+ * accepts it.
  */
 export async function getOrderMessages(
   id: string
 ): Promise<OrderMessages | null> {
   const proof = await heldOrderProof()
-  if (!proof) return null
+  const access: Record<string, string> = proof
+    ? { "x-order-proof": proof }
+    : await customerHeaders()
+  if (!proof && !access.authorization) return null
   try {
     const raw = await uncachedStoreFetch<RawOrderMessages>(
       `/store/orders/${encodeURIComponent(id)}/messages`,
-      { headers: { "x-order-proof": proof } }
+      { headers: access }
     )
     return {
       channel: raw.channel,
@@ -60,7 +66,8 @@ export async function getOrderMessages(
       })),
     }
   } catch (error) {
-    if (isNotFound(error)) return null
+    const status = statusOf(error)
+    if (isNotFound(error) || status === 401 || status === 403) return null
     throw error
   }
 }

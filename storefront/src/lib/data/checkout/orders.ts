@@ -8,6 +8,7 @@ import { statusOf } from "@/lib/data/shared/actor-session"
 import { localeOf } from "@/lib/data/shared/form-input"
 import { isNotFound, uncachedStoreFetch } from "@/lib/data/shared/store-fetch"
 import { tooManyTries } from "@/lib/data/shared/too-many-tries"
+import { customerHeaders } from "@/lib/data/account/session"
 import { orderPagePath, otherLocale, type OrderProofGrant } from "./order-proof"
 import { heldOrderProof, keepOrderProof } from "./order-proof-cookie"
 import {
@@ -63,22 +64,38 @@ export async function getOrder(id: string): Promise<OrderView | null> {
 }
 
 /**
+ * What opens Medusa's order route to this browser: the proof it holds for the order, else the
+ * signed-in shopper's token (the backend opens a customer's own orders to them). Null for a
+ * guest without a proof.
+ */
+async function orderAccess(): Promise<Record<string, string> | null> {
+  const proof = await heldOrderProof()
+  if (proof) return { "x-order-proof": proof }
+  const asCustomer = await customerHeaders()
+  return asCustomer.authorization ? asCustomer : null
+}
+
+/** Neither a proof nor an account opens the order: the page shows its summary only. */
+const closed = (error: unknown) =>
+  isNotFound(error) || statusOf(error) === 401 || statusOf(error) === 403
+
+/**
  * The order's pre-ordered lines with their ship days. Medusa's order route carries them, and it
- * opens only to a proof holder: without a proof, or once it expired, there are none to show.
+ * opens only to a proof holder or the order's account: otherwise there are none to show.
  */
 async function getHeldPreorderLines(id: string): Promise<RawPreorderLine[]> {
-  const proof = await heldOrderProof()
-  if (!proof) return []
+  const access = await orderAccess()
+  if (!access) return []
   try {
     const { order } = await uncachedStoreFetch<{
       order: { preorder_lines?: RawPreorderLine[] | null }
     }>(`/store/orders/${encodeURIComponent(id)}`, {
       query: { fields: "id,+preorder_lines.*" },
-      headers: { "x-order-proof": proof },
+      headers: access,
     })
     return order.preorder_lines ?? []
   } catch (error) {
-    if (isNotFound(error)) return []
+    if (closed(error)) return []
     throw error
   }
 }
@@ -89,24 +106,25 @@ const DELIVERY_FIELDS = "id,email,*shipping_address"
 
 /**
  * Who the order goes to, for a browser holding a proof for it (kept when it placed or looked
- * up the order). Null without one, and once the backend no longer accepts it (expired).
+ * up the order) or signed in to the order's account. Null otherwise, and once the backend no
+ * longer accepts the proof (expired).
  */
 export async function getOrderDelivery(
   id: string
 ): Promise<OrderDelivery | null> {
-  const proof = await heldOrderProof()
-  if (!proof) return null
+  const access = await orderAccess()
+  if (!access) return null
   try {
     const { order } = await uncachedStoreFetch<{ order: RawOrderDelivery }>(
       `/store/orders/${encodeURIComponent(id)}`,
       {
         query: { fields: DELIVERY_FIELDS },
-        headers: { "x-order-proof": proof },
+        headers: access,
       }
     )
     return reshapeOrderDelivery(order)
   } catch (error) {
-    if (isNotFound(error)) return null
+    if (closed(error)) return null
     throw error
   }
 }

@@ -13,6 +13,7 @@ interface RawOrderItem {
   quantity: number
   unit_price: number
   total: number
+  discount_total?: Maybe<number>
   thumbnail?: Maybe<string>
 }
 
@@ -61,6 +62,9 @@ export interface RawOrderSummary {
   fulfillment_status: string
   total: number
   item_total: number
+  /** Sent by backends that know promotion codes; without them the order had no discount. */
+  item_subtotal?: Maybe<number>
+  discount_total?: Maybe<number>
   shipping_total: number
   items?: Maybe<RawOrderItem[]>
   shipping_methods?: Maybe<{ name?: Maybe<string> }[]>
@@ -98,7 +102,9 @@ export function reshapeOrderSummary(raw: RawOrderSummary): OrderSummary {
     paymentStatus: raw.payment_status,
     fulfillmentStatus: raw.fulfillment_status,
     total: Number(raw.total),
+    itemSubtotal: Number(raw.item_subtotal ?? raw.item_total),
     itemTotal: Number(raw.item_total),
+    discountTotal: Number(raw.discount_total ?? 0),
     shippingTotal: Number(raw.shipping_total),
     lines: (raw.items ?? []).map((item) => ({
       id: item.id,
@@ -107,6 +113,7 @@ export function reshapeOrderSummary(raw: RawOrderSummary): OrderSummary {
       quantity: Number(item.quantity),
       unitPrice: Number(item.unit_price),
       total: Number(item.total),
+      discount: Number(item.discount_total ?? 0),
       thumbnail: item.thumbnail ?? null,
       shipsOn: shipsOn.get(item.id) ?? null,
     })),
@@ -182,15 +189,25 @@ interface RawLineItem {
   unit_price: number
   total?: Maybe<number>
   subtotal?: Maybe<number>
+  discount_total?: Maybe<number>
+  adjustments?: Maybe<{ code?: Maybe<string> }[]>
 }
 
 export interface RawCart {
   id: string
   items?: Maybe<RawLineItem[]>
   item_subtotal?: Maybe<number>
+  item_total?: Maybe<number>
   subtotal?: Maybe<number>
+  discount_total?: Maybe<number>
   total?: Maybe<number>
+  promotions?: Maybe<{ code?: Maybe<string>; is_automatic?: Maybe<boolean> }[]>
 }
+
+/** Each code once, in the order the backend gave them. */
+const distinctCodes = (codes: Maybe<string>[]): string[] => [
+  ...new Set(codes.filter((code): code is string => !!code)),
+]
 
 function reshapeLine(raw: RawLineItem): CartLine {
   return {
@@ -202,7 +219,11 @@ function reshapeLine(raw: RawLineItem): CartLine {
     thumbnail: nullable(raw.thumbnail),
     quantity: raw.quantity,
     unitPrice: raw.unit_price,
-    total: raw.total ?? raw.subtotal ?? raw.unit_price * raw.quantity,
+    total: Number(raw.total ?? raw.subtotal ?? raw.unit_price * raw.quantity),
+    discount: Number(raw.discount_total ?? 0),
+    discountCodes: distinctCodes(
+      (raw.adjustments ?? []).map((adjustment) => adjustment.code)
+    ),
   }
 }
 
@@ -210,15 +231,25 @@ export function reshapeCart(raw: RawCart): Cart {
   const lines = [...(raw.items ?? [])]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map(reshapeLine)
-  const subtotal =
+  const subtotal = Number(
     raw.item_subtotal ??
-    raw.subtotal ??
-    lines.reduce((sum, line) => sum + line.total, 0)
+      raw.subtotal ??
+      lines.reduce((sum, line) => sum + line.total, 0)
+  )
+  const discountTotal = Number(raw.discount_total ?? 0)
+  const itemTotal = Number(raw.item_total ?? subtotal - discountTotal)
   return {
     id: raw.id,
     lines,
     itemCount: lines.reduce((sum, line) => sum + line.quantity, 0),
     subtotal,
-    total: raw.total ?? subtotal,
+    discountTotal,
+    itemTotal,
+    total: Number(raw.total ?? itemTotal),
+    promoCodes: distinctCodes(
+      (raw.promotions ?? [])
+        .filter((promotion) => !promotion.is_automatic)
+        .map((promotion) => promotion.code)
+    ),
   }
 }

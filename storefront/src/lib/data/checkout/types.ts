@@ -31,7 +31,10 @@ interface OrderLine {
   variant: string | null
   quantity: number
   unitPrice: number
+  /** After the order's promotion codes: what the shopper pays for this line. */
   total: number
+  /** What promotion codes took off this line, in đồng; 0 when none did. */
+  discount: number
   thumbnail: string | null
   /** The day the shop promises to ship a pre-ordered line, "YYYY-MM-DD"; null ships from stock. */
   shipsOn: string | null
@@ -61,7 +64,12 @@ export interface OrderSummary {
   paymentStatus: PaymentStatus
   fulfillmentStatus: string
   total: number
+  /** The items before promotion codes. */
+  itemSubtotal: number
+  /** The items after promotion codes. */
   itemTotal: number
+  /** What promotion codes took off the order, in đồng; 0 when none did. */
+  discountTotal: number
   shippingTotal: number
   lines: OrderLine[]
   shippingMethod: string | null
@@ -93,15 +101,27 @@ export interface CartLine {
   thumbnail: string | null
   quantity: number
   unitPrice: number
+  /** After the cart's promotion codes. */
   total: number
+  /** What the cart's promotion codes took off this line, in đồng; 0 when none did. */
+  discount: number
+  /** The codes that lowered this line. */
+  discountCodes: string[]
 }
 
 export interface Cart {
   id: string
   lines: CartLine[]
   itemCount: number
+  /** The items before promotion codes. */
   subtotal: number
+  /** What the cart's promotion codes take off, in đồng; 0 when none do. */
+  discountTotal: number
+  /** The items after promotion codes: what the shopper pays for them. */
+  itemTotal: number
   total: number
+  /** The promotion codes the shopper applied and may remove (automatic promotions are not listed). */
+  promoCodes: string[]
 }
 
 export type CheckoutField =

@@ -38,18 +38,50 @@ function tokenCookie(name: string): ActorSession {
   }
 }
 
-/** The signed-in actors: a cooperative member (`producer`) and a tech-team volunteer. */
-export type Actor = "producer" | "onboarder"
+/**
+ * The name of a cookie browser JavaScript may read, present while a shopper is signed in. It
+ * holds no token: the header, served from Next's cache to everyone, only learns from it whether
+ * to offer "Đăng nhập" or "Tài khoản".
+ */
+const SIGNED_IN_HINT_COOKIE = "_xuan_tho_signed_in"
+
+/** A token cookie that also keeps the readable signed-in hint beside it. */
+function withSignedInHint(session: ActorSession): ActorSession {
+  return {
+    get: session.get,
+    async set(token) {
+      await session.set(token)
+      ;(await cookies()).set(SIGNED_IN_HINT_COOKIE, "1", {
+        maxAge: 60 * 60 * 24,
+        httpOnly: false,
+        sameSite: "lax",
+        path: "/",
+      })
+    },
+    async remove() {
+      await session.remove()
+      ;(await cookies()).delete(SIGNED_IN_HINT_COOKIE)
+    },
+  }
+}
+
+/**
+ * The signed-in actors: a cooperative member (`producer`), a tech-team volunteer and a shopper
+ * with an account (`customer`, Medusa's own actor).
+ */
+export type Actor = "producer" | "onboarder" | "customer"
 
 /** Each actor's area of the site: its pages live under `/<locale>/<area>`. */
 export const ACTOR_AREA = {
   producer: "portal",
   onboarder: "onboarding",
+  customer: "account",
 } as const satisfies Record<Actor, string>
 
 export const sessions: Record<Actor, ActorSession> = {
   producer: tokenCookie("_xuan_tho_producer_token"),
   onboarder: tokenCookie("_xuan_tho_onboarder_token"),
+  customer: withSignedInHint(tokenCookie("_xuan_tho_customer_token")),
 }
 
 interface ActorFetchInit {
@@ -59,6 +91,8 @@ interface ActorFetchInit {
   locale: string
   /** Anything but JSON (a PDF) comes back as the raw Response, unread. */
   accept?: string
+  /** Headers beside the token (an order's proof). */
+  headers?: Record<string, string>
 }
 
 /**
@@ -82,6 +116,7 @@ export function actorFetch(actor: Actor) {
         body: init.body,
         locale: init.locale,
         headers: {
+          ...init.headers,
           authorization: `Bearer ${token}`,
           ...(init.accept ? { accept: init.accept } : {}),
         },

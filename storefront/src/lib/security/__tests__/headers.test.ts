@@ -37,6 +37,8 @@ describe("pageKind", () => {
     ["/vi/orders/order_1", "dynamic"],
     ["/vi/portal/sign-in", "dynamic"],
     ["/vi/onboarding/producers/new", "dynamic"],
+    ["/vi/account/sign-in", "dynamic"],
+    ["/en/account", "dynamic"],
     ["/cart", "dynamic"],
   ])("%s is %s", (path, kind) => {
     expect(pageKind(path, false)).toBe(kind)

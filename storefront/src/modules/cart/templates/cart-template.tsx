@@ -1,9 +1,12 @@
-import { getTranslations } from "next-intl/server"
+import { NextIntlClientProvider } from "next-intl"
+import { getMessages, getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
 import type { Cart } from "@/lib/data/checkout/types"
 import { formatVnd } from "@/lib/util/money"
 import CartLine from "../components/cart-line"
+import DiscountAmount from "../components/discount-amount"
+import PromoCode from "../components/promo-code"
 
 export default async function CartTemplate({
   cart,
@@ -19,6 +22,9 @@ export default async function CartTemplate({
   unavailableLineId?: string
 }) {
   const t = await getTranslations({ locale, namespace: "cart" })
+  const tp = await getTranslations({ locale, namespace: "promo" })
+  // The root layout ships only a few namespaces to the browser; the code field needs its own.
+  const { promo } = await getMessages({ locale })
   const lines = cart?.lines ?? []
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">
@@ -52,12 +58,25 @@ export default async function CartTemplate({
             <p className="text-sm text-stone-500">
               {t("items", { count: cart.itemCount })}
             </p>
+            <NextIntlClientProvider locale={locale} messages={{ promo }}>
+              <PromoCode appliedCodes={cart.promoCodes} />
+            </NextIntlClientProvider>
             <div className="flex justify-between">
               <span>{t("subtotal")}</span>
               <span data-testid="cart-subtotal" className="font-semibold">
                 {formatVnd(cart.subtotal)}
               </span>
             </div>
+            {cart.discountTotal > 0 && (
+              <div className="flex justify-between text-leaf-700">
+                <span>{tp("discount")}</span>
+                <DiscountAmount
+                  amount={cart.discountTotal}
+                  testId="discount-total"
+                  className="font-semibold"
+                />
+              </div>
+            )}
             <div className="flex justify-between border-t border-earth-100 pt-3 text-lg">
               <span className="font-semibold">{t("total")}</span>
               <span

@@ -3,20 +3,26 @@ import { getMessages, getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
 import type { AddressOption } from "@/lib/data/shared/addresses"
+import type { CheckoutAccount } from "@/lib/data/account/types"
 import type { CheckoutData } from "@/lib/data/checkout/types"
 import { formatVnd } from "@/lib/util/money"
+import DiscountAmount from "@/modules/cart/components/discount-amount"
 import CheckoutForm from "../components/checkout-form"
 
 export default async function CheckoutTemplate({
   data,
   provinces,
+  account,
   locale,
 }: {
   data: CheckoutData | null
   provinces: AddressOption[]
+  /** The signed-in shopper's email and saved addresses; null for a guest. */
+  account: CheckoutAccount | null
   locale: Locale
 }) {
   const t = await getTranslations({ locale, namespace: "checkout" })
+  const tp = await getTranslations({ locale, namespace: "promo" })
   // The root layout ships only a few namespaces to the browser; the form needs its own.
   const { checkout } = await getMessages({ locale })
   if (!data) {
@@ -49,9 +55,31 @@ export default async function CheckoutTemplate({
               {line.variantTitle ? ` · ${line.variantTitle}` : ""} ×{" "}
               {line.quantity}
             </span>
-            <span className="font-medium">{formatVnd(line.total)}</span>
+            <span className="shrink-0 text-right">
+              <span className="block font-medium">{formatVnd(line.total)}</span>
+              {line.discount > 0 && (
+                <DiscountAmount
+                  amount={line.discount}
+                  testId="line-discount"
+                  className="block text-leaf-700"
+                />
+              )}
+            </span>
           </li>
         ))}
+        {data.cart.discountTotal > 0 && (
+          <li className="flex justify-between gap-3 border-t border-earth-200 pt-1 font-medium text-leaf-700">
+            <span>
+              {tp("discount")}
+              {data.cart.promoCodes.length > 0 &&
+                ` (${data.cart.promoCodes.join(", ")})`}
+            </span>
+            <DiscountAmount
+              amount={data.cart.discountTotal}
+              testId="discount-total"
+            />
+          </li>
+        )}
       </ul>
       <div className="mt-6">
         <NextIntlClientProvider locale={locale} messages={{ checkout }}>
@@ -61,7 +89,9 @@ export default async function CheckoutTemplate({
             shippingOptions={data.shippingOptions}
             paymentChoices={data.paymentChoices}
             zaloOffered={data.zaloOffered}
-            itemTotal={data.cart.subtotal}
+            account={account}
+            // After promotion codes: the form adds shipping to what the items really cost.
+            itemTotal={data.cart.itemTotal}
           />
         </NextIntlClientProvider>
       </div>

@@ -7,6 +7,7 @@ import type { OrderMessages as Messages } from "@/lib/data/checkout/order-messag
 import type { OrderDelivery } from "@/lib/data/checkout/types"
 import { formatCalendarDay } from "@/lib/util/date"
 import { formatVnd } from "@/lib/util/money"
+import DiscountAmount from "@/modules/cart/components/discount-amount"
 import CopyButton from "../components/copy-button"
 import DeliveryDetails from "../components/delivery-details"
 import OrderMessages from "../components/order-messages"
@@ -29,6 +30,7 @@ export default async function OrderTemplate({
 }) {
   const t = await getTranslations({ locale, namespace: "order" })
   const tp = await getTranslations({ locale, namespace: "preorder" })
+  const tpromo = await getTranslations({ locale, namespace: "promo" })
   // Copy buttons are client components: give them the order namespace.
   const { order: orderMessages } = await getMessages({ locale })
   const canceled = order.status === "canceled"
@@ -203,15 +205,35 @@ export default async function OrderTemplate({
                     </span>
                   )}
                 </span>
-                <span className="font-medium">{formatVnd(line.total)}</span>
+                <span className="shrink-0 text-right">
+                  <span className="block font-medium">
+                    {formatVnd(line.total)}
+                  </span>
+                  {line.discount > 0 && (
+                    <DiscountAmount
+                      amount={line.discount}
+                      testId="line-discount"
+                      className="block text-sm text-leaf-700"
+                    />
+                  )}
+                </span>
               </li>
             ))}
           </ul>
           <div className="space-y-1 border-t border-earth-100 pt-2 text-sm">
             <div className="flex justify-between">
               <span>{t("itemTotal")}</span>
-              <span>{formatVnd(order.itemTotal)}</span>
+              <span>{formatVnd(order.itemSubtotal)}</span>
             </div>
+            {order.discountTotal > 0 && (
+              <div className="flex justify-between text-leaf-700">
+                <span>{tpromo("discount")}</span>
+                <DiscountAmount
+                  amount={order.discountTotal}
+                  testId="discount-total"
+                />
+              </div>
+            )}
             <div className="flex justify-between">
               <span>{order.shippingMethod ?? t("shipping")}</span>
               <span>{formatVnd(order.shippingTotal)}</span>

@@ -133,6 +133,27 @@ describe("getOrderDelivery", () => {
     )
   })
 
+  it("opens a signed-in shopper's own order with their token when the browser holds no proof", async () => {
+    browser.sent.set("_xuan_tho_customer_token", "t1")
+    backend.mockResolvedValue({
+      order: { email: "lan@example.vn", shipping_address: null },
+    })
+    expect(await getOrderDelivery("order_01ABC")).toMatchObject({
+      email: "lan@example.vn",
+    })
+    expect(backend.mock.calls[0][1].headers).toEqual({
+      authorization: "Bearer t1",
+    })
+  })
+
+  it("prefers the order's proof to the account's token, and shows the summary only when neither opens it", async () => {
+    browser.sent.set("_xuan_tho_customer_token", "t1")
+    browser.sent.set("order_proof", "p1")
+    backend.mockRejectedValue(refused("Order not found", "Not Found", 404))
+    expect(await getOrderDelivery("order_01ABC")).toBeNull()
+    expect(backend.mock.calls[0][1].headers).toEqual({ "x-order-proof": "p1" })
+  })
+
   it("falls back to the summary once the proof is no longer accepted", async () => {
     browser.sent.set("order_proof", "expired")
     backend.mockRejectedValue(refused("Order not found", "Not Found", 404))

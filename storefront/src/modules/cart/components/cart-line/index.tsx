@@ -5,6 +5,7 @@ import type { Locale } from "@/i18n/routing"
 import { deleteLineItem, updateLineItem } from "@/lib/data/checkout/cart"
 import type { CartLine as CartLineType } from "@/lib/data/checkout/types"
 import { formatVnd } from "@/lib/util/money"
+import DiscountAmount from "../discount-amount"
 
 // Plain forms posting to server actions: the cart works before JavaScript loads.
 export default async function CartLine({
@@ -21,6 +22,7 @@ export default async function CartLine({
   unavailable?: boolean
 }) {
   const t = await getTranslations({ locale, namespace: "cart" })
+  const tp = await getTranslations({ locale, namespace: "promo" })
   const stepButton =
     "grid size-9 place-items-center rounded-full border border-earth-200 bg-white text-lg font-semibold text-leaf-800 hover:bg-leaf-50 disabled:opacity-40"
   return (
@@ -116,6 +118,15 @@ export default async function CartLine({
           </form>
         </div>
         <p className="text-xs text-stone-500">{formatVnd(line.unitPrice)}</p>
+        {line.discount > 0 && (
+          <p
+            data-testid="line-discount"
+            className="text-sm font-medium text-leaf-700"
+          >
+            {tp("lineDiscount", { codes: line.discountCodes.join(", ") })}{" "}
+            <DiscountAmount amount={line.discount} />
+          </p>
+        )}
         {outOfStock && (
           <p
             role="alert"

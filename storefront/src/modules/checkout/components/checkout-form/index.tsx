@@ -1,9 +1,11 @@
 "use client"
 
 import { useTranslations } from "next-intl"
+import { FieldError, invalidField } from "../field-error"
 import dynamic from "next/dynamic"
-import { startTransition, useActionState, useState, useTransition } from "react"
-import { listWards, type AddressOption } from "@/lib/data/shared/addresses"
+import { startTransition, useActionState, useState } from "react"
+import type { AddressOption } from "@/lib/data/shared/addresses"
+import type { CheckoutAccount } from "@/lib/data/account/types"
 import { placeOrder } from "@/lib/data/checkout/checkout"
 import type {
   CheckoutField,
@@ -12,15 +14,13 @@ import type {
   ShippingChoice,
 } from "@/lib/data/checkout/types"
 import { formatVnd } from "@/lib/util/money"
+import AddressFields, { inputClass as input } from "../address-fields"
 import OrderError from "../order-error"
 
 const initialState: CheckoutState = { status: "idle" }
 
 // Stripe's code reaches only shoppers who chose a card.
 const CardPayment = dynamic(() => import("../card-payment"))
-
-const input =
-  "mt-1 block w-full rounded-xl border border-earth-200 bg-white px-3 py-2.5 text-base focus:border-leaf-600 focus:outline-none aria-[invalid=true]:border-berry-600"
 
 export default function CheckoutForm({
   locale,
@@ -29,6 +29,7 @@ export default function CheckoutForm({
   paymentChoices,
   zaloOffered,
   itemTotal,
+  account,
 }: {
   locale: string
   provinces: AddressOption[]
@@ -36,14 +37,12 @@ export default function CheckoutForm({
   paymentChoices: PaymentChoice[]
   zaloOffered: boolean
   itemTotal: number
+  /** The signed-in shopper's email and saved addresses; null for a guest. */
+  account: CheckoutAccount | null
 }) {
   const t = useTranslations("checkout")
   const [state, formAction, pending] = useActionState(placeOrder, initialState)
   const values = state.values ?? {}
-  const [provinceCode, setProvinceCode] = useState(values.province ?? "")
-  const [wards, setWards] = useState<AddressOption[]>([])
-  const [wardCode, setWardCode] = useState("")
-  const [loadingWards, startLoadingWards] = useTransition()
   const [onZalo, setOnZalo] = useState(false)
   const [shippingId, setShippingId] = useState(
     values.shipping || shippingOptions[0]?.id || ""
@@ -53,31 +52,11 @@ export default function CheckoutForm({
   const awaitingCard =
     state.status === "card" && state.clientSecret && card?.publishableKey
 
-  const chooseProvince = (code: string) => {
-    setProvinceCode(code)
-    setWards([])
-    setWardCode("")
-    if (code) {
-      startLoadingWards(async () => setWards(await listWards(code)))
-    }
-  }
-
-  const error = (name: CheckoutField) => {
-    const key = state.fieldErrors?.[name]
-    return key ? (
-      <p
-        id={`${name}-error`}
-        data-testid={`checkout-error-${name}`}
-        className="mt-1 text-sm text-berry-700"
-      >
-        {t(`errors.${key}`)}
-      </p>
-    ) : null
-  }
-  const invalid = (name: CheckoutField) => ({
-    "aria-invalid": !!state.fieldErrors?.[name],
-    "aria-describedby": state.fieldErrors?.[name] ? `${name}-error` : undefined,
-  })
+  const error = (name: CheckoutField) => (
+    <FieldError name={name} error={state.fieldErrors?.[name]} />
+  )
+  const invalid = (name: CheckoutField) =>
+    invalidField(name, state.fieldErrors?.[name])
 
   return (
     <form
@@ -100,7 +79,7 @@ export default function CheckoutForm({
             name="email"
             type="email"
             autoComplete="email"
-            defaultValue={values.email}
+            defaultValue={values.email ?? account?.email}
             data-testid="checkout-email"
             className={input}
             {...invalid("email")}
@@ -142,76 +121,13 @@ export default function CheckoutForm({
         ) : null}
       </fieldset>
 
-      <fieldset className="space-y-3 rounded-2xl border border-earth-200 bg-white p-4">
-        <legend className="px-1 text-lg font-semibold">{t("address")}</legend>
-        <label className="block">
-          {t("name")}
-          <input
-            name="name"
-            autoComplete="name"
-            defaultValue={values.name}
-            data-testid="checkout-name"
-            className={input}
-            {...invalid("name")}
-          />
-          {error("name")}
-        </label>
-        <label className="block">
-          {t("province")}
-          <select
-            name="province"
-            value={provinceCode}
-            onChange={(event) => chooseProvince(event.target.value)}
-            data-testid="checkout-province"
-            className={input}
-            {...invalid("province")}
-          >
-            <option value="">{t("chooseProvince")}</option>
-            {provinces.map((province) => (
-              <option key={province.code} value={province.code}>
-                {province.name}
-              </option>
-            ))}
-          </select>
-          {error("province")}
-        </label>
-        <label className="block">
-          {t("ward")}
-          <select
-            name="ward"
-            value={wardCode}
-            onChange={(event) => setWardCode(event.target.value)}
-            disabled={!provinceCode || loadingWards}
-            data-testid="checkout-ward"
-            data-loaded={wards.length > 0}
-            className={input}
-            {...invalid("ward")}
-          >
-            <option value="">
-              {loadingWards ? t("loadingWards") : t("chooseWard")}
-            </option>
-            {wards.map((ward) => (
-              <option key={ward.code} value={ward.code}>
-                {ward.name}
-              </option>
-            ))}
-          </select>
-          {error("ward")}
-        </label>
-        <label className="block">
-          {t("street")}
-          <input
-            name="address"
-            autoComplete="street-address"
-            placeholder={t("streetHint")}
-            defaultValue={values.address}
-            data-testid="checkout-street"
-            className={input}
-            {...invalid("address")}
-          />
-          {error("address")}
-        </label>
-      </fieldset>
+      <AddressFields
+        provinces={provinces}
+        values={values}
+        fieldErrors={state.fieldErrors}
+        savedAddresses={account?.addresses ?? []}
+        signedIn={!!account}
+      />
 
       <fieldset className="space-y-2 rounded-2xl border border-earth-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t("shipping")}</legend>

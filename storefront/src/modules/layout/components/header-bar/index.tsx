@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from "react"
 import { flushSync } from "react-dom"
 import { Link, usePathname } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
+import AccountLink from "@/modules/account/components/account-link"
 import SearchBox, {
   type SearchBoxLabels,
 } from "@/modules/search/components/search-box"
@@ -15,6 +16,8 @@ export interface HeaderLabels {
   brand: string
   brandShort: string
   sections: { products: string; producers: string; portal: string }
+  /** The shopper's account link: a guest signs in, a signed-in shopper opens the account. */
+  account: { signIn: string; account: string }
   sectionsLabel: string
   cart: string
   languageSwitch: string
@@ -156,6 +159,9 @@ export default function HeaderBar({
                 </Link>
               </li>
             ))}
+            <li>
+              <AccountLink labels={labels.account} className={sectionClass} />
+            </li>
           </ul>
           <div className="border-t border-leaf-100 pt-2 lg:border-0 lg:pt-0">
             <LanguageSwitch

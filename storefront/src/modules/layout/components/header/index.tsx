@@ -25,6 +25,10 @@ export default async function Header({ locale }: { locale: Locale }) {
             producers: t("nav.producers"),
             portal: tPortal("headerLink"),
           },
+          account: {
+            signIn: t("nav.signIn"),
+            account: t("nav.account"),
+          },
           sectionsLabel: t("nav.label"),
           cart: t("nav.cart"),
           languageSwitch: t("languageSwitch"),
