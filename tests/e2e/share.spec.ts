@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "./fixtures"
 import { PortalPage, seededProducerAccount } from "./pages/portal-page"
-import { PHONE_ONLY } from "./tags"
+import { PHONE_ONLY, SCREEN_INDEPENDENT } from "./tags"
 
 // Sharing a product: the share sheet gets the page's public address marked with a source, a
 // visitor who opens a link marked `src=zalo` is counted, and the producer sees it in the
@@ -116,36 +116,39 @@ test(
   }
 )
 
-test("product, producer, home and list pages each name one share card, a 1200 × 630 PNG", async ({
-  page,
-  request,
-}) => {
-  for (const path of [
-    `/vi/products/${HANDLE}`,
-    `/en/producers/${PRODUCER}`,
-    "/vi",
-    "/en/products",
-    "/vi/producers",
-  ]) {
-    await test.step(path, async () => {
-      await page.goto(path)
-      const images = page.locator('meta[property="og:image"]')
-      await expect(images).toHaveCount(1)
-      await expect(page.locator('meta[name="twitter:image"]')).toHaveCount(1)
-      await expect(
-        page.locator('meta[property="og:image:width"]')
-      ).toHaveAttribute("content", "1200")
-      const card = new URL((await images.getAttribute("content")) ?? "")
-      const answer = await request.get(`${card.pathname}${card.search}`)
-      expect(answer.status()).toBe(200)
-      expect(answer.headers()["content-type"]).toBe("image/png")
-      // The PNG's own header: 1200 wide, 630 high.
-      const png = await answer.body()
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630])
-    })
+test(
+  "product, producer, home and list pages each name one share card, a 1200 × 630 PNG",
+  SCREEN_INDEPENDENT,
+  async ({ page, request }) => {
+    for (const path of [
+      `/vi/products/${HANDLE}`,
+      `/en/producers/${PRODUCER}`,
+      "/vi",
+      "/en/products",
+      "/vi/producers",
+    ]) {
+      await test.step(path, async () => {
+        await page.goto(path)
+        const images = page.locator('meta[property="og:image"]')
+        await expect(images).toHaveCount(1)
+        await expect(page.locator('meta[name="twitter:image"]')).toHaveCount(1)
+        await expect(
+          page.locator('meta[property="og:image:width"]')
+        ).toHaveAttribute("content", "1200")
+        const card = new URL((await images.getAttribute("content")) ?? "")
+        const answer = await request.get(`${card.pathname}${card.search}`)
+        expect(answer.status()).toBe(200)
+        expect(answer.headers()["content-type"]).toBe("image/png")
+        // The PNG's own header: 1200 wide, 630 high.
+        const png = await answer.body()
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([
+          1200, 630,
+        ])
+      })
+    }
+    const missing = await request.get(
+      "/vi/products/no-such-product/opengraph-image"
+    )
+    expect(missing.status()).toBe(404)
   }
-  const missing = await request.get(
-    "/vi/products/no-such-product/opengraph-image"
-  )
-  expect(missing.status()).toBe(404)
-})
+)

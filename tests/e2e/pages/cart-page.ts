@@ -10,7 +10,6 @@ export function dong(text: string): number {
 /** The cart page: its lines, totals and promotion-code field. */
 export class CartPage extends StorefrontPage {
   readonly lines: Locator
-  readonly subtotal: Locator
   readonly discountTotal: Locator
   readonly total: Locator
   readonly codeField: Locator
@@ -22,7 +21,6 @@ export class CartPage extends StorefrontPage {
   constructor(page: Page) {
     super(page)
     this.lines = page.getByTestId("cart-line")
-    this.subtotal = page.getByTestId("cart-subtotal")
     this.discountTotal = page.getByTestId("discount-total")
     this.total = page.getByTestId("cart-total")
     this.codeField = page.getByTestId("promo-code")
