@@ -355,12 +355,10 @@ export function promotionCodesTests({ api, getContainer }: SuiteContext) {
       { provider_id: VIETQR },
       store()
     )
-    await container
-      .resolve(Modules.PROMOTION)
-      .updateCampaigns({
-        id: campaign.id,
-        ends_at: new Date(Date.now() - 1000),
-      })
+    await container.resolve(Modules.PROMOTION).updateCampaigns({
+      id: campaign.id,
+      ends_at: new Date(Date.now() - 1000),
+    })
 
     const refused = await settled(
       api.post(`/store/carts/${cartId}/complete`, {}, store())
