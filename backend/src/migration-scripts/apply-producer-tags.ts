@@ -1,8 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { forEachProductBatch } from "../utils/product-batches"
 import { applyProducerTags } from "../workflows/producer/steps/apply-producer-tags"
-
-const BATCH = 500
 
 /**
  * Gives every product of a database written before producer tags existed its producer's tag,
@@ -13,19 +11,7 @@ export default async function applyProducerTagsOnce({
 }: {
   container: MedusaContainer
 }) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  for (let skip = 0; ; skip += BATCH) {
-    const { data: products } = await query.graph({
-      entity: "product",
-      fields: ["id"],
-      pagination: { skip, take: BATCH, order: { id: "ASC" } },
-    })
-    await applyProducerTags(
-      container,
-      products.map((product) => product.id)
-    )
-    if (products.length < BATCH) {
-      break
-    }
-  }
+  await forEachProductBatch(container, (ids) =>
+    applyProducerTags(container, ids)
+  )
 }

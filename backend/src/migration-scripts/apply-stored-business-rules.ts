@@ -1,9 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { forEachProductBatch } from "../utils/product-batches"
 import { refreshDisplayedStarsWorkflow } from "../workflows/ocop/refresh-displayed-stars"
 import { applyListingStatus } from "../workflows/visibility/steps/apply-listing-status"
-
-const BATCH = 500
 
 /**
  * Brings a database written before visibility and stars were stored up to date, once: every
@@ -15,21 +13,9 @@ export default async function applyStoredBusinessRules({
 }: {
   container: MedusaContainer
 }) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  for (let skip = 0; ; skip += BATCH) {
-    const { data: products } = await query.graph({
-      entity: "product",
-      fields: ["id"],
-      pagination: { skip, take: BATCH, order: { id: "ASC" } },
-    })
-    await applyListingStatus(
-      container,
-      products.map((product) => product.id)
-    )
-    if (products.length < BATCH) {
-      break
-    }
-  }
+  await forEachProductBatch(container, (ids) =>
+    applyListingStatus(container, ids)
+  )
   await refreshDisplayedStarsWorkflow(container).run({
     input: { now: new Date() },
   })

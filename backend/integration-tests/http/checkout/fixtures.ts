@@ -121,32 +121,68 @@ export async function createCheckoutWorld(
     ],
   })
 
+  const stocked = await addStockedProduct(
+    container,
+    {
+      salesChannelId: store.salesChannelId,
+      shippingProfileId: shippingProfile.id,
+      locationId: location.id,
+    },
+    { title: `Dâu tây ${n}`, handle: `dau-tay-checkout-${n}`, price, stock }
+  )
+
+  return {
+    ...store,
+    regionId: region.id,
+    shippingOptionId: shippingOption.id,
+    variantId: stocked.variantId,
+    inventoryItemId: stocked.inventoryItemId,
+    price,
+    productId: stocked.productId,
+    producerId: stocked.producerId,
+    shippingProfileId: shippingProfile.id,
+    locationId: location.id,
+  }
+}
+
+/**
+ * A published product of a new verified producer (the visibility rule puts it on sale only
+ * then), in the channel, with one variant stocked at the location.
+ */
+export async function addStockedProduct(
+  container: MedusaContainer,
+  place: {
+    salesChannelId: string
+    shippingProfileId: string
+    locationId: string
+  },
+  item: { title: string; handle: string; price: number; stock: number }
+) {
   const {
     result: [product],
   } = await createProductsWorkflow(container).run({
     input: {
       products: [
         {
-          title: `Dâu tây ${n}`,
-          handle: `dau-tay-checkout-${n}`,
+          title: item.title,
+          handle: item.handle,
           status: ProductStatus.PUBLISHED,
-          shipping_profile_id: shippingProfile.id,
-          sales_channels: [{ id: store.salesChannelId }],
+          shipping_profile_id: place.shippingProfileId,
+          sales_channels: [{ id: place.salesChannelId }],
           options: [{ title: "Khối lượng", values: ["500g"] }],
           variants: [
             {
               title: "500g",
-              sku: `DAU-${n}`,
+              sku: item.handle.toUpperCase(),
               options: { "Khối lượng": "500g" },
               manage_inventory: true,
-              prices: [{ currency_code: "vnd", amount: price }],
+              prices: [{ currency_code: "vnd", amount: item.price }],
             },
           ],
         },
       ],
     },
   })
-  // On sale only with a verified producer (the visibility rule), like every listed product.
   const producer = await seedProducer(container)
   await runWorkflow(container, "link-products-to-producer", {
     producer_id: producer.id,
@@ -166,24 +202,17 @@ export async function createCheckoutWorld(
       inventory_levels: [
         {
           inventory_item_id: inventoryItemId,
-          location_id: location.id,
-          stocked_quantity: stock,
+          location_id: place.locationId,
+          stocked_quantity: item.stock,
         },
       ],
     },
   })
-
   return {
-    ...store,
-    regionId: region.id,
-    shippingOptionId: shippingOption.id,
+    productId: product.id,
     variantId: product.variants[0].id,
     inventoryItemId,
-    price,
-    productId: product.id,
     producerId: producer.id,
-    shippingProfileId: shippingProfile.id,
-    locationId: location.id,
   }
 }
 

@@ -1,13 +1,7 @@
 import type { HttpTypes, MedusaContainer } from "@medusajs/framework/types"
-import {
-  ContainerRegistrationKeys,
-  Modules,
-  ProductStatus,
-} from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createCampaignsWorkflow,
-  createInventoryLevelsWorkflow,
-  createProductsWorkflow,
   createPromotionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type BankTransferModuleService from "../../../src/modules/bank-transfer/service"
@@ -18,6 +12,7 @@ import { runWorkflow } from "../../utils/workflows"
 import type { SuiteContext } from "../../utils/suite"
 import {
   type CheckoutWorld,
+  addStockedProduct,
   createCheckoutWorld,
   SHIPPING_ADDRESS,
   VIETQR,
@@ -43,55 +38,12 @@ async function addOtherProducersProduct(
   price: number
 ) {
   const n = ++sequence
-  const {
-    result: [product],
-  } = await createProductsWorkflow(container).run({
-    input: {
-      products: [
-        {
-          title: `Hồng treo gió ${n}`,
-          handle: `hong-treo-gio-promo-${n}`,
-          status: ProductStatus.PUBLISHED,
-          shipping_profile_id: world.shippingProfileId,
-          sales_channels: [{ id: world.salesChannelId }],
-          options: [{ title: "Khối lượng", values: ["250g"] }],
-          variants: [
-            {
-              title: "250g",
-              options: { "Khối lượng": "250g" },
-              manage_inventory: true,
-              prices: [{ currency_code: "vnd", amount: price }],
-            },
-          ],
-        },
-      ],
-    },
+  return addStockedProduct(container, world, {
+    title: `Hồng treo gió ${n}`,
+    handle: `hong-treo-gio-promo-${n}`,
+    price,
+    stock: 10,
   })
-  const producer = await seedProducer(container)
-  await runWorkflow(container, "link-products-to-producer", {
-    producer_id: producer.id,
-    product_ids: [product.id],
-  })
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [variant],
-  } = await query.graph({
-    entity: "product_variant",
-    fields: ["id", "inventory_items.inventory_item_id"],
-    filters: { id: product.variants[0].id },
-  })
-  await createInventoryLevelsWorkflow(container).run({
-    input: {
-      inventory_levels: [
-        {
-          inventory_item_id: variant.inventory_items![0]!.inventory_item_id,
-          location_id: world.locationId,
-          stocked_quantity: 10,
-        },
-      ],
-    },
-  })
-  return { productId: product.id, variantId: product.variants[0].id, producer }
 }
 
 async function producerTagId(container: MedusaContainer, producerId: string) {
