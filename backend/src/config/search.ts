@@ -27,6 +27,7 @@ export function searchModule(env: SearchEnv) {
           engine: "native",
           typo_field: "folded",
           version_field: "read_at",
+          title_fields: ["title", "title_en"],
         },
       }
   return {

@@ -152,6 +152,22 @@ export function searchBehaviourSuite(getters: {
       expect(handles(result)).toEqual(["dau-tay-namanh", "mut-dau-tay-namanh"])
     })
 
+    it("ranks the product whose title is the query first, however the query is marked or cased", async () => {
+      for (const query of [
+        "Dâu tây NamAnh",
+        "dâu tây namanh",
+        "  DAU  TAY NAMANH ",
+        "NamAnh strawberries",
+      ]) {
+        expect(handles(await search(query))[0], query).toEqual("dau-tay-namanh")
+      }
+      for (const query of ["Mứt dâu tây NamAnh", "namanh strawberry jam"]) {
+        expect(handles(await search(query))[0], query).toEqual(
+          "mut-dau-tay-namanh"
+        )
+      }
+    })
+
     it("treats đ and d alike, and keeps Vietnamese words that are English stopwords (“do”)", async () => {
       // With English stopwords "dau do" lost its "do" and found every "dâu" too.
       expect(handles(await search("dau do"))).toEqual(["dau-do-da-lat"])

@@ -18,6 +18,8 @@ type Fixture = {
   en: string
   price: number
   stars?: 3 | 4 | 5
+  /** The shop's wording when it matters to ranking; otherwise a line built from the title. */
+  description?: string
   expired?: boolean
   status?: ProductStatus
 }
@@ -38,6 +40,9 @@ export const FIXTURES: Fixture[] = [
     category: "dac-san-say",
     vi: "Mứt dâu tây NamAnh",
     en: "NamAnh strawberry jam",
+    // Like the shop's own text, it says "dâu tây" more often than the strawberries' page does.
+    description:
+      "Mứt dâu tây NamAnh nấu thủ công từ dâu tây chín của vườn NamAnh, ít đường, giữ nguyên miếng dâu tây.",
     price: 65000,
     stars: 3,
   },
@@ -163,7 +168,8 @@ export async function seedSearchCatalogue(
       products: FIXTURES.map((fixture) => ({
         title: fixture.vi,
         handle: fixture.handle,
-        description: `${fixture.vi} — đặc sản OCOP Xuân Thọ.`,
+        description:
+          fixture.description ?? `${fixture.vi} — đặc sản OCOP Xuân Thọ.`,
         status: fixture.status ?? ProductStatus.PUBLISHED,
         category_ids: [categoryId.get(fixture.category)!],
         sales_channels: [{ id: salesChannelId }],

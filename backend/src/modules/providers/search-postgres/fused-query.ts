@@ -13,6 +13,15 @@ import {
 /** Word similarity a typo-tolerant match needs: Medusa's search-postgres uses the same. */
 export const TYPO_THRESHOLD = 0.3
 
+/**
+ * The score of a hit whose title is the query, or holds it as a phrase, in place of its text
+ * rank (which stays far below): someone who types a product's name wants that product, not the
+ * jam whose description repeats the name's words. Hits with a title phrase score alike, so the
+ * page's next sort key (the shorter title) orders them.
+ */
+export const EXACT_TITLE_SCORE = 1000
+export const TITLE_PHRASE_SCORE = 500
+
 type Facet = ReturnType<typeof normalizeFacetRequests>[number]
 
 export type FusedQuery = {
@@ -102,6 +111,30 @@ function facetSource(facet: Facet, plan: IndexPlan, i: number) {
 }
 
 /**
+ * The score when the query is one of the titles, or a phrase in one, else the text rank. Both sides go through
+ * the index's own text configuration, so marks, case and spacing are folded exactly as
+ * matching folds them ("  DAU TAY " is "Dâu tây") without depending on unaccent. The query's
+ * side is a sub-select, computed once per statement rather than per row. Two parameters.
+ */
+function titleFirstScore(
+  rank: string,
+  titleFields: string[],
+  tsConfig: string
+) {
+  const vectors = titleFields.map(
+    (field) =>
+      `to_tsvector('${tsConfig}', coalesce(${jsonbPath(field, true)}, ''))`
+  )
+  const exact = `(SELECT to_tsvector('${tsConfig}', ?)::text) IN (${vectors
+    .map((vector) => `${vector}::text`)
+    .join(", ")})`
+  const phrase = vectors
+    .map((vector) => `${vector} @@ (SELECT phraseto_tsquery('${tsConfig}', ?))`)
+    .join(" OR ")
+  return `CASE WHEN ${exact} THEN ${EXACT_TITLE_SCORE} WHEN ${phrase} THEN ${TITLE_PHRASE_SCORE} ELSE ${rank} END`
+}
+
+/**
  * One statement for a whole keyword search: the rows that match are read once into
  * a CTE carrying only the columns the page sort and the facets need, then the page (documents
  * joined by primary key), the total and every facet are computed from it. Medusa's provider
@@ -115,8 +148,13 @@ export function buildFusedQuery(input: {
   tsConfig: string
   /** The column typos are matched against: search_text, or a shorter one (see service.ts). */
   typoColumn: string
+  /** Text fields that rank first a document whose title is the query (see EXACT_TITLE_SCORE). */
+  titleFields?: string[]
 }): FusedQuery {
   const { query, plan, table, tsConfig, typoColumn } = input
+  const titleFields = (input.titleFields ?? []).filter(
+    (field) => plan.fields.get(field)?.kind === "text"
+  )
   const options = query.search_options ?? {}
   const q = query.q?.trim() || undefined
   const typo = !!(
@@ -139,6 +177,12 @@ export function buildFusedQuery(input: {
     if (typo) {
       params.push(q)
       rank = `GREATEST(${rank}, ${wordSimilarityCall("?", `"${typoColumn}"`)})`
+    }
+    if (titleFields.length) {
+      // The rank's own parameters come after the title's in the CASE.
+      const rankParams = params.splice(0)
+      rank = titleFirstScore(rank, titleFields, tsConfig)
+      params.push(q, ...titleFields.map(() => q), ...rankParams)
     }
   }
   const order = orderColumns(query, plan)

@@ -44,6 +44,8 @@ export type MarketPostgresSearchOptions = PostgresSearchProviderOptions & {
    * cannot put old data back.
    */
   version_field?: string
+  /** Text fields whose documents a query equal to them ranks first (the product's titles). */
+  title_fields?: string[]
 }
 
 /** Generated from `typo_field`, with its own trigram index. */
@@ -62,6 +64,7 @@ export default class MarketPostgresSearchService extends PostgresSearchService {
   protected readonly plans_ = new Map<string, Catalog["plan"]>()
   protected readonly typoField_?: string
   protected readonly versionField_?: string
+  protected readonly titleFields_: string[]
   protected readonly typoColumns_ = new Map<string, string>()
 
   constructor(
@@ -72,12 +75,14 @@ export default class MarketPostgresSearchService extends PostgresSearchService {
       result_cache_size = 500,
       typo_field,
       version_field,
+      title_fields = [],
       ...rest
     } = options
     super(deps, { language: VIETNAMESE_LANGUAGE, ...rest })
     this.results_ = new ResultCache(result_cache_size)
     this.typoField_ = typo_field
     this.versionField_ = version_field
+    this.titleFields_ = title_fields
   }
 
   protected async createDocumentTable(
@@ -245,6 +250,7 @@ export default class MarketPostgresSearchService extends PostgresSearchService {
       table: catalog.table_name,
       tsConfig: this.tsConfig_,
       typoColumn: await this.typoColumn(catalog.table_name),
+      titleFields: this.titleFields_,
     })
     const run = async (manager: Manager) => {
       if (fused.typoThreshold !== undefined) {
