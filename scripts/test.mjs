@@ -265,9 +265,19 @@ async function endToEnd(postgres) {
 
   // One production build per run serves every e2e file; the backend URL and key come at run time.
   const distDir = { NEXT_DIST_DIR: `.next-test-${STOREFRONT_PORT}` }
+  // The build sees every secret of the running shop, as a careless single-machine build would;
+  // client-bundle.spec.ts then proves none of them reached the browser's files.
+  const buildSecrets = {
+    DATABASE_URL: env.DATABASE_URL,
+    JWT_SECRET: env.JWT_SECRET,
+    COOKIE_SECRET: env.COOKIE_SECRET,
+    REVALIDATE_SECRET: env.REVALIDATE_SECRET,
+    VIETQR_WEBHOOK_KEY: env.VIETQR_WEBHOOK_KEY,
+    VNPAY_HASH_SECRET: env.VNPAY_HASH_SECRET,
+  }
   await runCommand(bin("next"), ["build"], {
     cwd: STOREFRONT_DIR,
-    env: { NEXT_TELEMETRY_DISABLED: "1", ...distDir },
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...distDir, ...buildSecrets },
     quiet: true,
   })
   const backend = startService(
@@ -316,6 +326,8 @@ async function endToEnd(postgres) {
         MARKET_SEED_FILE: path.join(E2E_DATA_DIR, "seed.json"),
         VNPAY_TMN_CODE: secrets.vnpay_tmn_code,
         VNPAY_HASH_SECRET: secrets.vnpay_hash_secret,
+        STOREFRONT_BUILD_DIR: path.join(STOREFRONT_DIR, distDir.NEXT_DIST_DIR),
+        STOREFRONT_BUILD_SECRETS: JSON.stringify(Object.values(buildSecrets)),
         PLAYWRIGHT_JSON_OUTPUT_NAME: output,
       },
     })

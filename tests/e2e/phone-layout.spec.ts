@@ -1,4 +1,6 @@
+import AxeBuilder from "@axe-core/playwright"
 import { expect, test, type Page } from "./fixtures"
+import type { PageArea, SitePage } from "./pages/all-pages"
 import { PageTour } from "./pages/page-tour"
 import { PHONE_ONLY } from "./tags"
 
@@ -118,56 +120,86 @@ function measure(page: Page, firstResult: string | undefined) {
   ) as Promise<Layout>
 }
 
-test(
-  "every public, portal and onboarding page fits a 360 px phone, in Vietnamese and English",
-  PHONE_ONLY,
-  async ({ page }) => {
-    // About eighty pages, an order placed and a producer registered on the way.
-    test.setTimeout(300_000)
-    const tour = new PageTour(page)
-    let pages = 0
-
-    await tour.walk(async ({ site, path }) => {
-      pages += 1
-      const layout = await measure(page, site.firstResult)
-      expect(
-        layout.pastTheEdge,
-        `${path}: nothing past the right edge`
-      ).toEqual([])
-      expect(layout.outOfTheirBox, `${path}: nothing out of its box`).toEqual(
-        []
-      )
-      expect(
-        layout.rootOverflow,
-        `${path}: html and body do not hide overflow`
-      ).toEqual([])
-      expect(layout.wrappedInHeader, `${path}: header on one line`).toEqual([])
-      expect(layout.headerHeight, `${path}: header height`).toBeLessThanOrEqual(
-        64
-      )
-      expect(layout.smallInHeader, `${path}: header targets of 44 px`).toEqual(
-        []
-      )
-      if (site.firstResult) {
-        expect(
-          layout.firstResultTop,
-          `${path}: first result on the first screen`
-        ).not.toBeNull()
-        expect(
-          layout.firstResultTop!,
-          `${path}: first result on the first screen`
-        ).toBeLessThan(FIRST_SCREEN)
-      }
-      if (site.firstResult === "search-hit") {
-        // The filters wait behind the "Filter" button, still in the page.
-        await expect(page.getByTestId("search-facet-stars")).toBeAttached()
-        await expect(page.getByTestId("search-facet-stars")).toBeHidden()
-      }
-    })
-
-    test.info().annotations.push({
-      type: "pages",
-      description: `${pages} pages checked at ${PHONE.width} × ${PHONE.height}`,
-    })
+function expectPhoneLayout(layout: Layout, path: string, site: SitePage) {
+  expect(layout.pastTheEdge, `${path}: nothing past the right edge`).toEqual([])
+  expect(layout.outOfTheirBox, `${path}: nothing out of its box`).toEqual([])
+  expect(
+    layout.rootOverflow,
+    `${path}: html and body do not hide overflow`
+  ).toEqual([])
+  expect(layout.wrappedInHeader, `${path}: header on one line`).toEqual([])
+  expect(layout.headerHeight, `${path}: header height`).toBeLessThanOrEqual(64)
+  expect(layout.smallInHeader, `${path}: header targets of 44 px`).toEqual([])
+  if (site.firstResult) {
+    expect(
+      layout.firstResultTop,
+      `${path}: first result on the first screen`
+    ).not.toBeNull()
+    expect(
+      layout.firstResultTop!,
+      `${path}: first result on the first screen`
+    ).toBeLessThan(FIRST_SCREEN)
   }
-)
+}
+
+// What a person using a screen reader, a keyboard or a large text size cannot get past.
+const BLOCKING_IMPACTS = new Set(["serious", "critical"])
+
+/** Every serious or critical axe violation on the page, one line each with where it is. */
+async function accessibilityViolations(page: Page, path: string) {
+  // Only violations: collecting every passing node's details would double axe's time.
+  const { violations } = await new AxeBuilder({ page })
+    .options({ resultTypes: ["violations"] })
+    .analyze()
+  return violations
+    .filter((violation) => BLOCKING_IMPACTS.has(violation.impact ?? ""))
+    .flatMap((violation) =>
+      violation.nodes.map(
+        (node) =>
+          `${path}: ${violation.id} (${violation.impact}) at ${node.target.join(" ")}: ${node.failureSummary?.split("\n").slice(1).join(" ").trim()}`
+      )
+    )
+}
+
+// Two halves of the one page list, so both workers share the sweep.
+const HALVES: { who: string; areas: PageArea[] }[] = [
+  { who: "shoppers' (public, cart and checkout)", areas: ["public"] },
+  { who: "members' and volunteers'", areas: ["portal", "onboarding"] },
+]
+
+test.describe.configure({ mode: "parallel" })
+
+for (const { who, areas } of HALVES) {
+  test(
+    `every one of the ${who} pages fits a 360 px phone and has no serious accessibility violation, in Vietnamese and English`,
+    PHONE_ONLY,
+    async ({ page }) => {
+      // About forty pages, and an order placed or a producer registered on the way.
+      test.setTimeout(600_000)
+      const tour = new PageTour(page)
+      let pages = 0
+      let axeMs = 0
+      const inaccessible: string[] = []
+
+      await tour.walk(async ({ site, path }) => {
+        pages += 1
+        const started = Date.now()
+        inaccessible.push(...(await accessibilityViolations(page, path)))
+        axeMs += Date.now() - started
+        expectPhoneLayout(await measure(page, site.firstResult), path, site)
+        if (site.firstResult === "search-hit") {
+          // The filters wait behind the "Filter" button, still in the page.
+          await expect(page.getByTestId("search-facet-stars")).toBeAttached()
+          await expect(page.getByTestId("search-facet-stars")).toBeHidden()
+        }
+      }, areas)
+
+      // Gathered over the whole tour, so one run names every page that needs work.
+      expect(inaccessible, "serious or critical axe violations").toEqual([])
+      test.info().annotations.push({
+        type: "pages",
+        description: `${pages} pages checked at ${PHONE.width} × ${PHONE.height}; axe took ${Math.round(axeMs / 1000)} s`,
+      })
+    }
+  )
+}

@@ -5,6 +5,7 @@ import {
   SEEDED,
   SITE_PAGES,
   localizedPath,
+  type PageArea,
   type PageIds,
   type PageNeed,
   type SitePage,
@@ -33,10 +34,17 @@ export class PageTour {
 
   constructor(private readonly page: Page) {}
 
-  async walk(visit: (stop: TourStop) => Promise<void>) {
+  /** Walks the pages of `areas` (every area by default), setting up only what they need. */
+  async walk(
+    visit: (stop: TourStop) => Promise<void>,
+    areas: PageArea[] = ["public", "portal", "onboarding"]
+  ) {
+    const sites = SITE_PAGES.filter((entry) => areas.includes(entry.area))
     for (const need of NEEDS_IN_ORDER) {
+      const here = sites.filter((entry) => entry.need === need)
+      if (!here.length) continue
       await test.step(`set up: ${need}`, () => this.prepare(need))
-      for (const site of SITE_PAGES.filter((entry) => entry.need === need)) {
+      for (const site of here) {
         for (const locale of LOCALES) {
           const path = localizedPath(locale, site.path(this.ids as PageIds))
           await test.step(`${locale} ${site.name}`, async () => {

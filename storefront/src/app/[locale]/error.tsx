@@ -49,7 +49,7 @@ export default function LocaleError({
         </Link>
       </div>
       {error.digest && (
-        <p className="text-xs text-stone-500">
+        <p className="text-xs text-stone-600">
           {t("reference", { digest: error.digest })}
         </p>
       )}

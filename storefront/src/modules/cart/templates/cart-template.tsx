@@ -55,7 +55,7 @@ export default async function CartTemplate({
             ))}
           </ul>
           <aside className="h-fit space-y-3 rounded-2xl border border-earth-200 bg-white p-4">
-            <p className="text-sm text-stone-500">
+            <p className="text-sm text-stone-600">
               {t("items", { count: cart.itemCount })}
             </p>
             <NextIntlClientProvider locale={locale} messages={{ promo }}>

@@ -58,7 +58,7 @@ export default async function ProductTemplate({
     <div className="mx-auto max-w-6xl px-4 py-6">
       <ProductJsonLd product={product} locale={locale} />
       <ShareVisit page="product" handle={product.handle} />
-      <nav aria-label={t("breadcrumb")} className="mb-4 text-sm text-stone-500">
+      <nav aria-label={t("breadcrumb")} className="mb-4 text-sm text-stone-600">
         <ol className="flex flex-wrap gap-1">
           <li>
             <Link href="/products" className="hover:text-leaf-700">

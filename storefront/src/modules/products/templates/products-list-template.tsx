@@ -73,7 +73,7 @@ export default async function ProductsListTemplate({
         <h1 className="text-2xl font-bold text-leaf-900 sm:text-3xl">
           {activeCategory?.name ?? (inSeason ? ts("title") : t("title"))}
         </h1>
-        <p className="text-sm text-stone-500">
+        <p className="text-sm text-stone-600">
           {t("count", { count: products.count })}
         </p>
       </div>

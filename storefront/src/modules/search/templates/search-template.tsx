@@ -112,7 +112,7 @@ export default async function SearchTemplate({
           {state.q ? t("resultsFor", { q: state.q }) : t("allProducts")}
         </h1>
         {!results.unavailable && (
-          <p data-testid="search-count" className="text-sm text-stone-500">
+          <p data-testid="search-count" className="text-sm text-stone-600">
             {t("count", { count: results.count })}
           </p>
         )}

@@ -59,7 +59,7 @@ export default async function CartLine({
               </p>
             )}
             {line.variantTitle && (
-              <p className="text-sm text-stone-500">{line.variantTitle}</p>
+              <p className="text-sm text-stone-600">{line.variantTitle}</p>
             )}
           </div>
           <p
@@ -111,13 +111,13 @@ export default async function CartLine({
             <button
               type="submit"
               data-testid="cart-line-remove"
-              className="text-sm font-medium text-stone-500 underline hover:text-berry-600"
+              className="text-sm font-medium text-stone-600 underline hover:text-berry-600"
             >
               {t("remove")}
             </button>
           </form>
         </div>
-        <p className="text-xs text-stone-500">{formatVnd(line.unitPrice)}</p>
+        <p className="text-xs text-stone-600">{formatVnd(line.unitPrice)}</p>
         {line.discount > 0 && (
           <p
             data-testid="line-discount"

@@ -23,7 +23,7 @@ export default async function NotFoundView({
       data-testid="not-found"
       className="mx-auto flex max-w-xl flex-col items-center gap-4 px-4 py-20 text-center"
     >
-      <p aria-hidden="true" className="text-6xl font-bold text-leaf-200">
+      <p aria-hidden="true" className="text-6xl font-bold text-leaf-500">
         404
       </p>
       <h1 className="text-2xl font-semibold text-leaf-800">{t("title")}</h1>

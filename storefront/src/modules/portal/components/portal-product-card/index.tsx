@@ -71,7 +71,7 @@ export default async function PortalProductCard({
             : ""}
         </span>
       </span>
-      <span aria-hidden="true" className="text-2xl text-stone-400">
+      <span aria-hidden="true" className="text-2xl text-stone-600">
         ›
       </span>
     </Link>

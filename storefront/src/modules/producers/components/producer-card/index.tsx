@@ -45,7 +45,7 @@ export default async function ProducerCard({
           {producer.name}
         </span>
         {location && (
-          <span className="block text-sm text-stone-500">{location}</span>
+          <span className="block text-sm text-stone-600">{location}</span>
         )}
         {typeof productCount === "number" && (
           <span className="block text-sm text-leaf-700">

@@ -52,7 +52,7 @@ export default async function CertificateBlock({
         {rows.map(([label, value]) =>
           value ? (
             <div key={label} className="contents">
-              <dt className="text-stone-500">{label}</dt>
+              <dt className="text-stone-600">{label}</dt>
               <dd className="font-medium text-stone-800">{value}</dd>
             </div>
           ) : null

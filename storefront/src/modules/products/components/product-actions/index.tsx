@@ -69,7 +69,7 @@ export default function ProductActions({
           {selected?.price ?? noPriceLabel}
         </p>
         {selected?.originalPrice && (
-          <p className="text-stone-400 line-through">
+          <p className="text-stone-600 line-through">
             {selected.originalPrice}
           </p>
         )}
@@ -134,7 +134,7 @@ export default function ProductActions({
       )}
 
       {selected?.inStock && selected.inventoryQuantity !== null && (
-        <p className="text-sm text-stone-500">
+        <p className="text-sm text-stone-600">
           {t("inStock", { count: selected.inventoryQuantity })}
         </p>
       )}

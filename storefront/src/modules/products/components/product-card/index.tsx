@@ -61,7 +61,7 @@ export default async function ProductCard({
           {product.title}
         </h3>
         {product.producer && (
-          <p className="line-clamp-1 text-xs text-stone-500">
+          <p className="line-clamp-1 text-xs text-stone-600">
             {t("by", { producer: product.producer.name })}
           </p>
         )}

@@ -166,7 +166,7 @@ export default function SearchBox({
                 {hit.title}
               </span>
               {hit.producerName && (
-                <span className="block truncate text-xs text-stone-500">
+                <span className="block truncate text-xs text-stone-600">
                   {hit.producerName}
                 </span>
               )}

@@ -48,7 +48,7 @@ function FacetGroup({
               {option.label}
               {option.count !== undefined && (
                 <span
-                  className={option.active ? "text-leaf-100" : "text-stone-500"}
+                  className={option.active ? "text-leaf-100" : "text-stone-600"}
                 >
                   ({option.count})
                 </span>

@@ -55,7 +55,7 @@ export default async function SearchHit({
           <HighlightedText text={hit.title} query={query} />
         </h2>
         {hit.producerName && (
-          <p className="line-clamp-1 text-xs text-stone-500">
+          <p className="line-clamp-1 text-xs text-stone-600">
             <HighlightedText text={hit.producerName} query={query} />
           </p>
         )}
@@ -64,7 +64,7 @@ export default async function SearchHit({
           {hit.price === null ? t("noPrice") : formatVnd(hit.price)}
         </p>
         {!hit.inStock && (
-          <p className="text-xs text-stone-500">{t("outOfStock")}</p>
+          <p className="text-xs text-stone-600">{t("outOfStock")}</p>
         )}
       </div>
     </Link>
