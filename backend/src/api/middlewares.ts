@@ -27,6 +27,8 @@ import { storeProductFieldMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { storeShareVisitMiddlewares } from "./store/share-visits/middlewares"
 import { rejectQueryParameters } from "./utils/query-parameters"
+import { marketErrorHandler } from "./utils/database-unavailable"
+import { databaseGate } from "./utils/database-gate"
 
 /**
  * Express announces itself in X-Powered-By on every answer; nothing needs it and it tells a
@@ -45,7 +47,7 @@ export function withoutPoweredBy(
 
 export default defineMiddlewares({
   routes: [
-    { matcher: "/", middlewares: [withoutPoweredBy] },
+    { matcher: "/", middlewares: [withoutPoweredBy, databaseGate] },
     ...authMiddlewares,
     ...vietqrWebhookMiddlewares,
     ...vnpayIpnMiddlewares,
@@ -74,4 +76,5 @@ export default defineMiddlewares({
     ...onboardingMiddlewares,
     ...inviteMiddlewares,
   ],
+  errorHandler: marketErrorHandler(),
 })
