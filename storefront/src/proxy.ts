@@ -3,6 +3,7 @@ import { NextRequest, NextResponse } from "next/server"
 import { routing } from "./i18n/routing"
 import { pageExists } from "./lib/data/shared/page-exists"
 import { securityHeaders } from "./lib/security/headers"
+import { internalListPath, publicListAddress } from "./lib/util/list-routes"
 import { pageSubject } from "./lib/util/page-subject"
 
 const intl = createMiddleware(routing)
@@ -19,9 +20,34 @@ function isDocumentRequest(request: NextRequest): boolean {
   )
 }
 
+/**
+ * Serves a catalogue list from its cached internal route (src/lib/util/list-routes.ts) once
+ * next-intl has let the address through; its redirects (a missing locale) stay as they are.
+ * The headers next-intl set (the page's request headers, its locale cookie) ride along.
+ */
+function servedFromListRoute(
+  response: NextResponse,
+  request: NextRequest
+): NextResponse {
+  const internal = internalListPath(
+    request.nextUrl.pathname,
+    request.nextUrl.searchParams
+  )
+  if (!internal || !response.headers.has("x-middleware-next")) return response
+  const headers = new Headers(response.headers)
+  headers.delete("x-middleware-next")
+  return NextResponse.rewrite(new URL(internal, request.url), { headers })
+}
+
 export default async function proxy(
   request: NextRequest
 ): Promise<NextResponse> {
+  // An internal list route has no address of its own: its list's public address serves it.
+  const listAddress = publicListAddress(request.nextUrl.pathname)
+  if (listAddress) {
+    return NextResponse.redirect(new URL(listAddress, request.url), 308)
+  }
+
   // Pages with a loading state start streaming with HTTP 200 before they know whether their
   // product, producer, category or order exists; a missing one is answered here instead, with
   // a real 404 whose HTML is the whole not-found page. Navigations inside the app still get
@@ -53,7 +79,7 @@ export default async function proxy(
 
   const response = missing
     ? NextResponse.rewrite(new URL(NOT_FOUND_ROUTE, request.url))
-    : intl(routed)
+    : servedFromListRoute(intl(routed), request)
   for (const [name, value] of Object.entries(headers)) {
     response.headers.set(name, value)
   }

@@ -1,12 +1,36 @@
 import type { Logger } from "@medusajs/framework/types"
 import { readMarketEnv } from "../config/env"
 
+/**
+ * The storefront's cache tags (storefront/src/lib/data/catalogue/cache-tags.ts): the whole
+ * catalogue's, one list's, or one product's or producer's page.
+ */
 export type RevalidationTag =
+  // Every product or producer read: only changes that reach every page name them.
   | "products"
   | "producers"
   | "categories"
   // What is in season: the month's first run of jobs/revalidate-in-season.ts.
   | "in-season"
+  | "in-season-list"
+  // The product list unfiltered (the home page's picks too), and the producer list.
+  | "product-list"
+  | "producer-list"
+  | `product-list:${string}`
+  | `product:${string}`
+  | `producer:${string}`
+
+// A tag travels in HTTP headers, which carry no marks: handles are percent-encoded, as the
+// storefront does.
+const handleOf = (handle: string) => encodeURIComponent(handle.normalize("NFC"))
+
+/** The tags naming one product's page, one producer's page, one category's list. */
+export const pageTags = {
+  product: (handle: string): RevalidationTag => `product:${handleOf(handle)}`,
+  producer: (handle: string): RevalidationTag => `producer:${handleOf(handle)}`,
+  categoryList: (handle: string): RevalidationTag =>
+    `product-list:${handleOf(handle)}`,
+}
 
 const TIMEOUT_MS = 5_000
 
@@ -80,6 +104,9 @@ export async function revalidateStorefront(
 }
 
 const COALESCE_MS = 250
+// The storefront's /api/revalidate takes at most this many tags a request; a producer's edit
+// can name more (each of its products' pages and categories).
+const MAX_TAGS_PER_REQUEST = 100
 
 let pendingTags = new Set<RevalidationTag>()
 let pendingFlush: Promise<boolean> | null = null
@@ -96,11 +123,16 @@ export function scheduleStorefrontRevalidation(
   if (!pendingFlush) {
     pendingFlush = new Promise<void>((resolve) =>
       setTimeout(resolve, COALESCE_MS)
-    ).then(() => {
+    ).then(async () => {
       const batch = [...pendingTags]
       pendingTags = new Set()
       pendingFlush = null
-      return revalidateStorefront(batch, logger)
+      let sent = true
+      for (let i = 0; i < batch.length; i += MAX_TAGS_PER_REQUEST) {
+        const chunk = batch.slice(i, i + MAX_TAGS_PER_REQUEST)
+        sent = (await revalidateStorefront(chunk, logger)) && sent
+      }
+      return sent
     })
   }
   return pendingFlush

@@ -94,7 +94,14 @@ medusaIntegrationTestRunner({
       storefront.received.length = 0
     }
 
-    it("asks the storefront to revalidate products and producers when a product changes", async () => {
+    /** Every tag the storefront was sent for one action, whose events may come in bursts. */
+    const tagsSent = async () => {
+      await waitFor(() => storefront.received[0])
+      await sleep(1_500)
+      return [...new Set(storefront.received.flatMap((r) => r.body.tags ?? []))]
+    }
+
+    it("asks the storefront to rebuild a changed product's page, its producer's and the lists", async () => {
       const container = getContainer()
       const producer = await seedProducer(container)
       const product = await seedProduct(container, {
@@ -110,14 +117,68 @@ medusaIntegrationTestRunner({
       )
 
       const request = await waitFor(() => storefront.received[0])
-      expect(request).toEqual({
-        path: "/api/revalidate",
-        secret: SECRET,
-        body: { tags: ["products", "producers"] },
-      })
+      expect(request.path).toEqual("/api/revalidate")
+      expect(request.secret).toEqual(SECRET)
+      expect((await tagsSent()).sort()).toEqual(
+        [
+          `product:${product.handle}`,
+          `producer:${producer.handle}`,
+          "product-list",
+          "in-season-list",
+          // A product's publication changes its producer's count on the producer list.
+          "producer-list",
+        ].sort()
+      )
     })
 
-    it("asks the storefront to revalidate when an officer verifies a producer", async () => {
+    it("sends a price change's product, producer and lists, and nothing of another product or producer", async () => {
+      const container = getContainer()
+      const producer = await seedProducer(container)
+      const product = await seedProduct(container, {
+        salesChannelId: store.salesChannelId,
+        producerId: producer.id,
+      })
+      const otherProducer = await seedProducer(container)
+      const otherProduct = await seedProduct(container, {
+        salesChannelId: store.salesChannelId,
+        producerId: otherProducer.id,
+      })
+      const {
+        data: { product_category: category },
+      } = await api.post(
+        "/admin/product-categories",
+        { name: "Trái cây", handle: `trai-cay-${product.handle}` },
+        admin
+      )
+      await api.post(
+        `/admin/products/${product.id}`,
+        { categories: [{ id: category.id }] },
+        admin
+      )
+      await settle()
+
+      await api.post(
+        `/admin/products/${product.id}/variants/${product.variants[0].id}`,
+        { prices: [{ currency_code: "vnd", amount: 135000 }] },
+        admin
+      )
+
+      const tags = await tagsSent()
+      expect(tags.sort()).toEqual(
+        [
+          `product:${product.handle}`,
+          `producer:${producer.handle}`,
+          "product-list",
+          `product-list:${category.handle}`,
+          "in-season-list",
+        ].sort()
+      )
+      expect(tags).not.toContain(`product:${otherProduct.handle}`)
+      expect(tags).not.toContain(`producer:${otherProducer.handle}`)
+      expect(tags).not.toContain("products")
+    })
+
+    it("asks the storefront to rebuild the producer's page and the producer list when an officer verifies it", async () => {
       const producer = await seedProducer(getContainer(), {
         status: "submitted",
       })
@@ -127,8 +188,8 @@ medusaIntegrationTestRunner({
 
       const request = await waitFor(() => storefront.received[0])
       expect(request.secret).toEqual(SECRET)
-      expect(request.body.tags).toEqual(
-        expect.arrayContaining(["products", "producers"])
+      expect(await tagsSent()).toEqual(
+        expect.arrayContaining([`producer:${producer.handle}`, "producer-list"])
       )
     })
 

@@ -14,8 +14,11 @@ const PRODUCT_LIST_PATH = /^\/(?:vi|en)\/products(?:\/in-season)?\/?$/
 // /products/opengraph-image-<suffix>: an image route, not a product page.
 const SHARE_CARD_ROUTE = /^(?:opengraph|twitter)-image(?:-[a-z0-9]+)?$/
 
-/** Route params arrive percent-encoded ("d%C3%A2u"); handles made in Medusa Admin keep marks. */
-function decoded(segment: string): string | null {
+/**
+ * A path segment as the handle it names, or null when it is not valid percent-encoding. Route
+ * params arrive percent-encoded ("d%C3%A2u"); handles made in Medusa Admin keep marks.
+ */
+export function decodedSegment(segment: string): string | null {
   try {
     return decodeURIComponent(segment).normalize("NFC")
   } catch {
@@ -31,7 +34,7 @@ export function pageSubject(
     ? null
     : SUBJECT_PATH.exec(pathname)
   if (match) {
-    const value = decoded(match[2])
+    const value = decodedSegment(match[2])
     if (!value || SHARE_CARD_ROUTE.test(value)) return null
     if (match[1] === "orders") return { kind: "order", id: value }
     return {

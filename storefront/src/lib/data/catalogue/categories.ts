@@ -2,6 +2,7 @@
 
 import { reshapeCategory, type RawCategory } from "./reshape"
 import { cachedStoreGet } from "@/lib/data/shared/store-fetch"
+import { catalogueTags } from "./cache-tags"
 import type { Category } from "./types"
 
 export async function listCategories(locale: string): Promise<Category[]> {
@@ -10,7 +11,7 @@ export async function listCategories(locale: string): Promise<Category[]> {
   }>("/store/product-categories", {
     query: { fields: "id,name,handle", limit: 100 },
     locale,
-    tags: ["categories"],
+    tags: [catalogueTags.categories],
   })
   return product_categories.map(reshapeCategory)
 }

@@ -1,7 +1,8 @@
 "use server"
 
-import { cachedStoreGet } from "@/lib/data/shared/store-fetch"
+import { cachedStoreGet, type CacheTag } from "@/lib/data/shared/store-fetch"
 import { pageOfProducts, type InSeason } from "@/lib/util/in-season"
+import { catalogueTags } from "./cache-tags"
 import { listProductsByIds } from "./products"
 import type { Paginated, Product } from "./types"
 
@@ -11,14 +12,19 @@ interface InSeasonResponse {
 }
 
 /**
- * What the backend decided is in season. Tagged `in-season`, which the backend revalidates when
- * a month begins in Vietnam, and `products`, which it revalidates when a season, a publication or
- * a producer's verification changes the list.
+ * What the backend decided is in season. Every page badging products reads it, so it is cached
+ * under `in-season` (revalidated when a month begins in Vietnam) and under the reading page's
+ * own tag: whenever the backend rebuilds a page (a product's season, publication or price
+ * changed), that page reads the set afresh, and the pages the change does not touch keep theirs.
  */
-export async function getInSeason(): Promise<InSeason> {
+export async function getInSeason(pageTag?: CacheTag): Promise<InSeason> {
   const { month, product_ids } = await cachedStoreGet<InSeasonResponse>(
     "/store/in-season",
-    { tags: ["in-season", "products"] }
+    {
+      tags: pageTag
+        ? [catalogueTags.inSeason, pageTag]
+        : [catalogueTags.inSeason],
+    }
   )
   return { month, productIds: product_ids }
 }
@@ -40,6 +46,10 @@ export async function listInSeasonProducts({
   pageSize?: number
   categoryId?: string
 }): Promise<Paginated<Product>> {
-  const products = await listProductsByIds(productIds, locale)
+  const products = await listProductsByIds(
+    productIds,
+    locale,
+    catalogueTags.inSeasonList
+  )
   return pageOfProducts(products, { categoryId, page, pageSize })
 }

@@ -6,6 +6,8 @@ import {
   type RawProducer,
 } from "./reshape"
 import { cachedStoreGet, isNotFound } from "@/lib/data/shared/store-fetch"
+import { decodedSegment } from "@/lib/util/page-subject"
+import { catalogueTags } from "./cache-tags"
 import type { Paginated, ProducerListItem, ProducerWithProducts } from "./types"
 
 interface ProducersResponse {
@@ -15,10 +17,11 @@ interface ProducersResponse {
   offset: number
 }
 
+/** One page of the producer list (12 cards). */
 export async function listProducers({
   locale,
   page = 1,
-  pageSize = 24,
+  pageSize = 12,
 }: {
   locale: string
   page?: number
@@ -33,7 +36,7 @@ export async function listProducers({
         offset: (current - 1) * pageSize,
       },
       locale,
-      tags: ["producers"],
+      tags: [catalogueTags.producers, catalogueTags.producerList],
     }
   )
   return {
@@ -46,14 +49,19 @@ export async function listProducers({
 }
 
 export async function getProducer(
-  handle: string,
+  rawHandle: string,
   locale: string
 ): Promise<ProducerWithProducts | null> {
+  const handle = decodedSegment(rawHandle) ?? rawHandle
   try {
     const { producer } = await cachedStoreGet<{ producer: RawProducer }>(
       `/store/producers/${encodeURIComponent(handle)}`,
-      // The producer embeds product titles, so product changes must refresh it too.
-      { locale, tags: ["producers", "products"] }
+      // The producer embeds its products' titles: the backend names the producer's tag when one
+      // of them changes.
+      {
+        locale,
+        tags: [catalogueTags.producers, catalogueTags.producer(handle)],
+      }
     )
     return reshapeProducerWithProducts(producer)
   } catch (error) {
@@ -68,7 +76,10 @@ export async function listAllProducerHandles(): Promise<string[]> {
   for (let offset = 0; ; offset += 200) {
     const { producers, count } = await cachedStoreGet<ProducersResponse>(
       "/store/producers",
-      { query: { limit: 200, offset }, tags: ["producers"] }
+      {
+        query: { limit: 200, offset },
+        tags: [catalogueTags.producers, catalogueTags.producerList],
+      }
     )
     handles.push(...producers.map((p) => p.handle))
     if (offset + 200 >= count || !producers.length) return handles

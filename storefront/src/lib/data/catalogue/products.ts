@@ -2,8 +2,10 @@
 
 import { getVndRegion } from "./regions"
 import { reshapeProduct, type RawProduct } from "./reshape"
-import { cachedStoreGet } from "@/lib/data/shared/store-fetch"
-import type { Paginated, Product } from "./types"
+import { cachedStoreGet, type CacheTag } from "@/lib/data/shared/store-fetch"
+import { decodedSegment } from "@/lib/util/page-subject"
+import { catalogueTags } from "./cache-tags"
+import type { Category, Paginated, Product } from "./types"
 
 // The backend refuses any producer field outside its public list, and `producer.*` with it, so
 // the producer's fields are named one by one.
@@ -40,36 +42,45 @@ interface ProductsResponse {
   limit: number
 }
 
+/** `tag` names the page (or list) the read is for, which the backend revalidates by name. */
 async function fetchProducts(
   locale: string,
-  query: Record<string, unknown>
+  query: Record<string, unknown>,
+  tag: CacheTag
 ): Promise<ProductsResponse> {
   const region = await getVndRegion()
   return cachedStoreGet<ProductsResponse>("/store/products", {
     query: { region_id: region.id, fields: PRODUCT_FIELDS, ...query },
     locale,
-    tags: ["products"],
+    tags: [catalogueTags.products, tag],
   })
 }
 
+/** One page of the product list (12 cards), or of one category's list. */
 export async function listProducts({
   locale,
   page = 1,
   pageSize = 12,
-  categoryId,
+  category = null,
 }: {
   locale: string
   page?: number
   pageSize?: number
-  categoryId?: string
+  category?: Category | null
 }): Promise<Paginated<Product>> {
   const current = Math.max(1, Math.floor(page))
-  const { products, count } = await fetchProducts(locale, {
-    limit: pageSize,
-    offset: (current - 1) * pageSize,
-    order: "created_at",
-    ...(categoryId ? { category_id: [categoryId] } : {}),
-  })
+  const { products, count } = await fetchProducts(
+    locale,
+    {
+      limit: pageSize,
+      offset: (current - 1) * pageSize,
+      order: "created_at",
+      ...(category ? { category_id: [category.id] } : {}),
+    },
+    category
+      ? catalogueTags.categoryList(category.handle)
+      : catalogueTags.productList
+  )
   return {
     items: products.map(reshapeProduct),
     count,
@@ -79,34 +90,32 @@ export async function listProducts({
   }
 }
 
-/** Route params arrive percent-encoded ("d%C3%A2u"); handles made in Medusa Admin keep marks. */
-function decodeHandle(handle: string): string {
-  try {
-    return decodeURIComponent(handle).normalize("NFC")
-  } catch {
-    return handle
-  }
-}
-
 export async function getProductByHandle(
   rawHandle: string,
   locale: string
 ): Promise<Product | null> {
-  const handle = decodeHandle(rawHandle)
-  const { products } = await fetchProducts(locale, { handle, limit: 1 })
+  const handle = decodedSegment(rawHandle) ?? rawHandle
+  const { products } = await fetchProducts(
+    locale,
+    { handle, limit: 1 },
+    catalogueTags.product(handle)
+  )
   const product = products.find((p) => p.handle === handle)
   return product ? reshapeProduct(product) : null
 }
 
+/** Products in the given order; `tag` names the page showing them (a producer's, a list). */
 export async function listProductsByIds(
   ids: string[],
-  locale: string
+  locale: string,
+  tag: CacheTag
 ): Promise<Product[]> {
   if (!ids.length) return []
-  const { products } = await fetchProducts(locale, {
-    id: ids,
-    limit: ids.length,
-  })
+  const { products } = await fetchProducts(
+    locale,
+    { id: ids, limit: ids.length },
+    tag
+  )
   const byId = new Map(products.map((p) => [p.id, reshapeProduct(p)]))
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
@@ -120,7 +129,7 @@ export async function listAllProductHandles(): Promise<string[]> {
       "/store/products",
       {
         query: { fields: "id,handle", limit: pageSize, offset },
-        tags: ["products"],
+        tags: [catalogueTags.products, catalogueTags.productList],
       }
     )
     handles.push(...products.map((p) => p.handle))

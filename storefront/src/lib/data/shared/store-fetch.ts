@@ -4,8 +4,22 @@ import { FetchError } from "@medusajs/js-sdk"
 import { getSdk } from "@/lib/config"
 import { clientIpHeaders } from "./client-ip"
 
+/**
+ * What a cached read is revalidated by: the whole catalogue's names, one list's, or one
+ * product's or producer's page (src/lib/data/catalogue/cache-tags.ts builds them).
+ */
 export type CacheTag =
-  "products" | "producers" | "categories" | "regions" | "in-season"
+  | "products"
+  | "producers"
+  | "categories"
+  | "regions"
+  | "in-season"
+  | "in-season-list"
+  | "product-list"
+  | "producer-list"
+  | `product-list:${string}`
+  | `product:${string}`
+  | `producer:${string}`
 
 /** Catalogue reads are cached by Next.js and regenerated when the backend calls /api/revalidate. */
 const CATALOGUE_REVALIDATE_SECONDS = 3600

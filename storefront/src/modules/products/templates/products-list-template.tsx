@@ -157,7 +157,8 @@ export default async function ProductsListTemplate({
           <ProductGrid
             products={products.items}
             locale={locale}
-            priorityCount={4}
+            // A phone's first row: each preloaded photo repeats its srcset in the page's head.
+            priorityCount={2}
             inSeasonIds={inSeasonNow.productIds}
           />
         ) : (

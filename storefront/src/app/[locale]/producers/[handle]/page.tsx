@@ -4,6 +4,7 @@ import { setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { cache } from "react"
 import { routing } from "@/i18n/routing"
+import { catalogueTags } from "@/lib/data/catalogue/cache-tags"
 import { getInSeason } from "@/lib/data/catalogue/in-season"
 import { getProducer } from "@/lib/data/catalogue/producers"
 import { listProductsByIds } from "@/lib/data/catalogue/products"
@@ -12,8 +13,8 @@ import ProducerTemplate from "@/modules/producers/templates/producer-template"
 
 export const revalidate = 3600
 
-// Rendered on first request, then cached until "producers"/"products" (or, for the in-season
-// badges, "in-season") is revalidated.
+// Rendered on first request, then cached until the producer's tag (which the backend also names
+// when one of its products changes) or, when a month begins, "in-season" is revalidated.
 export function generateStaticParams() {
   return []
 }
@@ -51,12 +52,14 @@ export default async function ProducerPage({ params }: Props) {
 
   const producer = await loadProducer(handle, locale)
   if (!producer) notFound()
+  const pageTag = catalogueTags.producer(producer.handle)
   const [products, inSeason] = await Promise.all([
     listProductsByIds(
       producer.products.map((p) => p.id),
-      locale
+      locale,
+      pageTag
     ),
-    getInSeason(),
+    getInSeason(pageTag),
   ])
 
   return (

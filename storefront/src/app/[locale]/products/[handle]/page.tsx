@@ -4,15 +4,17 @@ import { setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { cache } from "react"
 import { routing } from "@/i18n/routing"
+import { catalogueTags } from "@/lib/data/catalogue/cache-tags"
 import { getInSeason } from "@/lib/data/catalogue/in-season"
 import { getProductByHandle } from "@/lib/data/catalogue/products"
 import { languageAlternates } from "@/lib/site"
 import { formatVnd } from "@/lib/util/money"
+import { decodedSegment } from "@/lib/util/page-subject"
 import ProductTemplate from "@/modules/products/templates/product-template"
 
 export const revalidate = 3600
 
-// Rendered on first request, then cached until "products" (or, for its in-season badge,
+// Rendered on first request, then cached until the product's tag (or, when a month begins,
 // "in-season") is revalidated.
 export function generateStaticParams() {
   return []
@@ -53,7 +55,7 @@ export default async function ProductPage({ params }: Props) {
 
   const [product, inSeason] = await Promise.all([
     loadProduct(handle, locale),
-    getInSeason(),
+    getInSeason(catalogueTags.product(decodedSegment(handle) ?? handle)),
   ])
   if (!product) notFound()
 

@@ -2,6 +2,7 @@
 
 import { Link, usePathname } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
+import { publicPathname } from "@/lib/util/list-routes"
 
 export default function LanguageSwitch({
   locale,
@@ -12,8 +13,9 @@ export default function LanguageSwitch({
   labels: Record<Locale, string>
   title: string
 }) {
-  // usePathname() gives the path without its locale prefix, so the shopper stays on the same page.
-  const pathname = usePathname()
+  // usePathname() gives the path without its locale prefix, so the shopper stays on the same page;
+  // a cached list renders at its internal route, whose public address the link must name.
+  const pathname = publicPathname(usePathname())
   const target: Locale = locale === "vi" ? "en" : "vi"
   return (
     <Link
