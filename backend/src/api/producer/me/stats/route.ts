@@ -12,11 +12,11 @@ import { listProducerProductIds } from "../../../utils/producer-products"
 import { SHARING_MODULE } from "../../../../modules/sharing"
 import type SharingModuleService from "../../../../modules/sharing/service"
 import { resolveProducerScope } from "../../helpers"
-import { listProducerOrders } from "../../orders/helpers"
+import { readSalesLines } from "../../../../utils/producer-sales"
 
 /**
  * The member's own figures for the last eight weeks: sales per week from its own order
- * lines only (cancelled orders left out), link-out clicks per marketplace, and visits from
+ * lines only (cancelled orders left out, only the window's lines read), link-out clicks per marketplace, and visits from
  * shared links with the link-outs they led to, per source.
  */
 export const GET = async (
@@ -26,23 +26,13 @@ export const GET = async (
   const scope = await resolveProducerScope(req)
   const now = new Date()
   const since = statsWindowStart(now)
-  const orders = await listProducerOrders(req.scope, scope.producer.id)
-  const lines = orders
-    .filter(
-      (order) =>
-        order.status !== "canceled" && new Date(order.created_at) >= since
-    )
-    .flatMap((order) =>
-      order.items.map((item) => ({
-        order_id: order.id,
-        created_at: order.created_at,
-        quantity: item.quantity,
-        unit_price: item.unit_price,
-      }))
-    )
-
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const productIds = await listProducerProductIds(req.scope, scope.producer.id)
+  const lines = await readSalesLines(
+    req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION),
+    productIds,
+    since
+  )
   const { data: products } = productIds.length
     ? await query.graph({
         entity: "product",
