@@ -18,6 +18,14 @@ export function discoverRoutes(folder: string): DiscoveredRoute[] {
   return walk(path.join(API_DIR, folder), `/${folder}`)
 }
 
+/** Every route the code serves under `src/api`, all folders together. */
+export function discoverMarketRoutes(): DiscoveredRoute[] {
+  return fs
+    .readdirSync(API_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => discoverRoutes(entry.name))
+}
+
 function walk(dir: string, prefix: string): DiscoveredRoute[] {
   const routes: DiscoveredRoute[] = []
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {

@@ -1,8 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { createAdminHeaders, type RequestHeaders } from "../../utils/admin"
+import { fingerprint } from "../../utils/fingerprint"
 import {
   callRoute,
   discoverAppRoutes,
@@ -157,36 +157,6 @@ function victimPath(route: string, ids: World["ids"]): string {
     (_, collection: string, param: string) =>
       `${collection}/${byParam[param] ?? byCollection[collection] ?? `${param}_missing`}`
   )
-}
-
-/**
- * One fingerprint of everything an outsider must not be able to change: the victim's and
- * the others' products, variants, stock, orders with their addresses, changes and returns, and
- * the producers, members, volunteers, invites and listings, and who chose to hear what.
- */
-async function fingerprint(container: MedusaContainer, ids: World["ids"]) {
-  const pg = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const { rows } = await pg.raw(
-    `select md5(string_agg(line, '|' order by line)) as digest from (
-      select row_to_json(t)::text as line from product t where id = any(:products)
-      union all select row_to_json(t)::text from product_variant t where product_id = any(:products)
-      union all select row_to_json(t)::text from inventory_level t
-      union all select row_to_json(t)::text from "order" t where id = any(:orders)
-      union all select row_to_json(t)::text from order_address t
-        where id in (select shipping_address_id from "order" where id = any(:orders))
-      union all select row_to_json(t)::text from order_change t where order_id = any(:orders)
-      union all select row_to_json(t)::text from "return" t where order_id = any(:orders)
-      union all select row_to_json(t)::text from producer t
-      union all select row_to_json(t)::text from producer_member t
-      union all select row_to_json(t)::text from onboarder t
-      union all select row_to_json(t)::text from producer_invite t
-      union all select row_to_json(t)::text from marketplace_listing t
-      union all select row_to_json(t)::text from message_preference t
-      union all select row_to_json(t)::text from stock_alert t
-    ) lines`,
-    { products: ids.products, orders: ids.orders }
-  )
-  return rows[0].digest as string
 }
 
 const ACTOR_NAMES = [

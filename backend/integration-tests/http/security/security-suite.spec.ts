@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { accountsTests } from "./accounts.tests"
+import { badInputTests } from "./bad-input.tests"
 import { guestOrdersTests } from "./guest-orders.tests"
 import { shopperAccountsTests } from "./shopper-accounts.tests"
 
@@ -8,6 +9,7 @@ import { shopperAccountsTests } from "./shopper-accounts.tests"
 medusaIntegrationTestRunner({
   testSuite: (context) => {
     describe("accounts", () => accountsTests(context))
+    describe("bad-input", () => badInputTests(context))
     describe("guest-orders", () => guestOrdersTests(context))
     describe("shopper-accounts", () => shopperAccountsTests(context))
   },

@@ -1,14 +1,11 @@
-import {
-  validateAndTransformQuery,
-  type MiddlewareRoute,
-} from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
 import {
   AdminListBankTransactionsParams,
   AdminMatchBankTransaction,
 } from "./bank-transactions/validators"
 import { AdminCreateOnboarder } from "./onboarders/validators"
 import { validateBodyWithFieldErrors } from "../utils/validate-body"
-import { rejectQueryParameters } from "../utils/query-parameters"
+import { rejectQueryParameters, validateQuery } from "../utils/query-parameters"
 import { notificationSettingsBody } from "../utils/notification-settings"
 
 /** Officers' read routes of the market's own: each names the query parameters it reads. */
@@ -16,9 +13,7 @@ export const adminReadMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/admin/bank-transactions",
-    middlewares: [
-      validateAndTransformQuery(AdminListBankTransactionsParams, {}),
-    ],
+    middlewares: [validateQuery(AdminListBankTransactionsParams, {})],
   },
   ...[
     "/admin/onboarders",

@@ -15,8 +15,10 @@ export const inviteMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/invites/:token/accept",
     middlewares: [
-      rateLimit("inviteAccept", [perClientIp]),
+      // A malformed request is refused before it is counted: it reaches nothing worth limiting,
+      // and a 429 would hide which field is wrong.
       validateBodyWithFieldErrors(AcceptInvite),
+      rateLimit("inviteAccept", [perClientIp]),
     ],
   },
 ]

@@ -87,8 +87,10 @@ function normalizePlace<T extends PlaceFields>(body: T, ctx: z.RefinementCtx) {
   return { ...body, province: province.name, ward: ward.name }
 }
 
+// Strict before the transform, which hides the object from the validator's own strictness.
 export const OnboardingCreateProducer = z
   .object({ ...producerFields, consent })
+  .strict()
   .transform(normalizePlace)
 export type OnboardingCreateProducerType = z.infer<
   typeof OnboardingCreateProducer

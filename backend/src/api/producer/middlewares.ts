@@ -1,8 +1,4 @@
-import {
-  authenticate,
-  validateAndTransformQuery,
-  type MiddlewareRoute,
-} from "@medusajs/framework/http"
+import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import {
   PortalCreateListing,
   PortalCreateProduct,
@@ -16,7 +12,10 @@ import { requireWritableProducer } from "./helpers"
 import { photoUploadMiddleware } from "../utils/photo-upload"
 import { perActor, rateLimit } from "../utils/rate-limit"
 import { validateBodyWithFieldErrors } from "../utils/validate-body"
-import { rejectQueryParametersExcept } from "../utils/query-parameters"
+import {
+  rejectQueryParametersExcept,
+  validateQuery,
+} from "../utils/query-parameters"
 import { notificationSettingsBody } from "../utils/notification-settings"
 import { ProductPreorder, ProductSeason } from "../utils/product-fields"
 
@@ -41,7 +40,7 @@ export const producerPortalMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/producer/products/:id/qr.pdf",
     middlewares: [
-      validateAndTransformQuery(PortalQrSheetQuery, {}),
+      validateQuery(PortalQrSheetQuery, {}),
       rateLimit("qrSheets", [perActor]),
     ],
   },

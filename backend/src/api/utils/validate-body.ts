@@ -5,11 +5,12 @@ import type {
 } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { describeFieldErrors, type FieldError } from "../../domain/cart-rules"
+import { recordValidatedInput } from "./validated-input"
 
 type BodySchema = z.ZodType
 
 /** One entry per problem, named by its field path so a form can mark the input. */
-function fieldErrorsOf(error: z.ZodError): FieldError[] {
+export function fieldErrorsOf(error: z.ZodError): FieldError[] {
   return error.issues.flatMap((issue) =>
     issue.code === "unrecognized_keys"
       ? issue.keys.map((key) => ({
@@ -27,11 +28,11 @@ function fieldErrorsOf(error: z.ZodError): FieldError[] {
  */
 export function validateBodyWithFieldErrors(schema: BodySchema) {
   const strictSchema = schema instanceof z.ZodObject ? schema.strict() : schema
-  return async function validateBody(
+  const validateBody = async (
     req: MedusaRequest,
     res: MedusaResponse,
     next: MedusaNextFunction
-  ) {
+  ) => {
     const result = await strictSchema.safeParseAsync(req.body ?? {})
     if (!result.success) {
       const errors = fieldErrorsOf(result.error)
@@ -45,4 +46,8 @@ export function validateBodyWithFieldErrors(schema: BodySchema) {
     req.validatedBody = result.data
     next()
   }
+  return recordValidatedInput(validateBody, {
+    part: "body",
+    schema: strictSchema,
+  })
 }

@@ -1,9 +1,7 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-} from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { AdminRecordBankRefund } from "./validators"
 import { rejectQueryParameters } from "../../utils/query-parameters"
+import { validateBodyWithFieldErrors } from "../../utils/validate-body"
 
 export const adminOrderBankTransferMiddlewares: MiddlewareRoute[] = [
   {
@@ -14,6 +12,6 @@ export const adminOrderBankTransferMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/orders/:id/bank-transfer/refund",
-    middlewares: [validateAndTransformBody(AdminRecordBankRefund)],
+    middlewares: [validateBodyWithFieldErrors(AdminRecordBankRefund)],
   },
 ]

@@ -1,8 +1,4 @@
-import {
-  validateAndTransformBody,
-  validateAndTransformQuery,
-  type MiddlewareRoute,
-} from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
 import {
   listAdminProducersQueryConfig,
   retrieveAdminProducerQueryConfig,
@@ -19,7 +15,10 @@ import {
   AdminVerifyProducer,
 } from "./validators"
 import { validateBodyWithFieldErrors } from "../../utils/validate-body"
-import { rejectQueryParameters } from "../../utils/query-parameters"
+import {
+  rejectQueryParameters,
+  validateQuery,
+} from "../../utils/query-parameters"
 import { perActor, rateLimit } from "../../utils/rate-limit"
 
 export const adminProducerMiddlewares: MiddlewareRoute[] = [
@@ -36,7 +35,7 @@ export const adminProducerMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/admin/producers/:id/qr.pdf",
     middlewares: [
-      validateAndTransformQuery(AdminQrSheetQuery, {}),
+      validateQuery(AdminQrSheetQuery, {}),
       rateLimit("qrSheets", [perActor]),
     ],
   },
@@ -49,10 +48,7 @@ export const adminProducerMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/admin/producers",
     middlewares: [
-      validateAndTransformQuery(
-        AdminListProducersParams,
-        listAdminProducersQueryConfig
-      ),
+      validateQuery(AdminListProducersParams, listAdminProducersQueryConfig),
     ],
   },
   {
@@ -64,10 +60,7 @@ export const adminProducerMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/admin/producers/:id",
     middlewares: [
-      validateAndTransformQuery(
-        AdminGetProducerParams,
-        retrieveAdminProducerQueryConfig
-      ),
+      validateQuery(AdminGetProducerParams, retrieveAdminProducerQueryConfig),
     ],
   },
   {
@@ -78,21 +71,21 @@ export const adminProducerMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/producers/:id/products",
-    middlewares: [validateAndTransformBody(AdminLinkProducerProducts)],
+    middlewares: [validateBodyWithFieldErrors(AdminLinkProducerProducts)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/producers/:id/verify",
-    middlewares: [validateAndTransformBody(AdminVerifyProducer)],
+    middlewares: [validateBodyWithFieldErrors(AdminVerifyProducer)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/producers/:id/reinstate",
-    middlewares: [validateAndTransformBody(AdminVerifyProducer)],
+    middlewares: [validateBodyWithFieldErrors(AdminVerifyProducer)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/producers/:id/suspend",
-    middlewares: [validateAndTransformBody(AdminSuspendProducer)],
+    middlewares: [validateBodyWithFieldErrors(AdminSuspendProducer)],
   },
 ]

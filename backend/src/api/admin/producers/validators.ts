@@ -41,8 +41,11 @@ export const AdminCreateProducer = z.object({
 export type AdminCreateProducerType = z.infer<typeof AdminCreateProducer>
 
 // The status only moves through /verify, /suspend and /reinstate, which check and record it.
+// Strict here: the transform hides the object from the validator, which makes only plain
+// objects strict, and an unknown field must be refused by name rather than dropped.
 export const AdminUpdateProducer = AdminCreateProducer.partial()
   .extend({ status: z.unknown().optional() })
+  .strict()
   .superRefine((body, ctx) => {
     if (body.status !== undefined) {
       ctx.addIssue({

@@ -1,21 +1,19 @@
-import {
-  validateAndTransformBody,
-  type MiddlewareRoute,
-} from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
 import {
   AdminCreateMarketplaceListing,
   AdminUpsertOcopCertificate,
 } from "./validators"
+import { validateBodyWithFieldErrors } from "../../utils/validate-body"
 
 export const adminProductExtensionMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/products/:id/ocop-certificate",
-    middlewares: [validateAndTransformBody(AdminUpsertOcopCertificate)],
+    middlewares: [validateBodyWithFieldErrors(AdminUpsertOcopCertificate)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/products/:id/marketplace-listings",
-    middlewares: [validateAndTransformBody(AdminCreateMarketplaceListing)],
+    middlewares: [validateBodyWithFieldErrors(AdminCreateMarketplaceListing)],
   },
 ]

@@ -1,9 +1,7 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-} from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { normalizeVietnamesePhone } from "../../../utils/phone"
 import { type CounterKey, perClientIp, rateLimit } from "../../utils/rate-limit"
+import { validateBodyWithFieldErrors } from "../../utils/validate-body"
 import { StorePhoneVerification } from "./validators"
 
 /** Each request sends a Zalo message to the number: counted per number wherever it comes from. */
@@ -22,9 +20,11 @@ export const storePhoneVerificationMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/store/phone-verifications",
     middlewares: [
+      // A malformed request is refused before it is counted: it reaches nothing worth limiting,
+      // and a 429 would hide which field is wrong.
+      validateBodyWithFieldErrors(StorePhoneVerification),
       rateLimit("signInAccount", [perPhone]),
       rateLimit("signInIp", [perClientIp]),
-      validateAndTransformBody(StorePhoneVerification),
     ],
   },
 ]

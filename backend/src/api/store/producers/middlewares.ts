@@ -1,7 +1,5 @@
-import {
-  validateAndTransformQuery,
-  type MiddlewareRoute,
-} from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateQuery } from "../../utils/query-parameters"
 import {
   listStoreProducersQueryConfig,
   retrieveStoreProducerQueryConfig,
@@ -13,20 +11,14 @@ export const storeProducerMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/store/producers",
     middlewares: [
-      validateAndTransformQuery(
-        StoreListProducersParams,
-        listStoreProducersQueryConfig
-      ),
+      validateQuery(StoreListProducersParams, listStoreProducersQueryConfig),
     ],
   },
   {
     methods: ["GET"],
     matcher: "/store/producers/:handle",
     middlewares: [
-      validateAndTransformQuery(
-        StoreGetProducerParams,
-        retrieveStoreProducerQueryConfig
-      ),
+      validateQuery(StoreGetProducerParams, retrieveStoreProducerQueryConfig),
     ],
   },
 ]

@@ -8,8 +8,10 @@ export const storeShareVisitMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/store/share-visits",
     middlewares: [
-      rateLimit("shareVisits", [perClientIp]),
+      // A malformed request is refused before it is counted: it reaches nothing worth limiting,
+      // and a 429 would hide which field is wrong.
       validateBodyWithFieldErrors(StoreRecordShareVisit),
+      rateLimit("shareVisits", [perClientIp]),
     ],
   },
 ]

@@ -5,9 +5,9 @@ import type {
   MedusaResponse,
   MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { validateAndTransformBody } from "@medusajs/framework/http"
 import { readMarketEnv } from "../../../../config/env"
 import { processBankTransactionWorkflow } from "../../../../workflows/payment/process-bank-transaction"
+import { validateBodyWithFieldErrors } from "../../../utils/validate-body"
 import { SepayTransaction, type SepayTransactionType } from "./validators"
 
 let webhookKey: Buffer | undefined
@@ -79,7 +79,7 @@ export const vietqrWebhookMiddlewares: MiddlewareRoute[] = [
     matcher: "/hooks/payment/vietqr_vietqr",
     middlewares: [
       requireBankWebhookKey,
-      validateAndTransformBody(SepayTransaction),
+      validateBodyWithFieldErrors(SepayTransaction),
       applyBankTransaction,
     ],
   },

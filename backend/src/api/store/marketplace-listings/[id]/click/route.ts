@@ -10,8 +10,8 @@ export const POST = async (
   const { result } = await recordListingClickWorkflow(req.scope).run({
     input: {
       listing_id: req.params.id,
-      locale: req.validatedBody?.locale ?? null,
-      source: req.validatedBody?.source ?? null,
+      locale: req.validatedBody.locale ?? null,
+      source: req.validatedBody.source ?? null,
     },
   })
   res.json({ url: result.url })
