@@ -40,6 +40,8 @@ import {
   backendEnv,
   bin,
 } from "../../scripts/lib/workspace.mjs"
+import { CLK_TCK, cpuMs, servingProcess } from "./lib/proc.mjs"
+import { median, percentile, sleep } from "./lib/stats.mjs"
 
 const BASE = process.env.BENCH_BASE ?? "HEAD"
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
@@ -60,104 +62,10 @@ const STATS_SETTLE_MS = 12_000
 const SIDES = ["before", "after"]
 const HANDLE = "dau-tay-namanh"
 
-const CLK_TCK = (() => {
-  try {
-    return Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim())
-  } catch {
-    return 100
-  }
-})()
-
 const git = (...args) =>
   execFileSync("git", args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] })
     .toString()
     .trim()
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2
-    ? sorted[middle]
-    : (sorted[middle - 1] + sorted[middle]) / 2
-}
-const percentile = (sorted, p) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-
-// --- the node process behind a port, and its CPU time ---------------------------------------
-
-function listeningInodes(port) {
-  const hex = `:${port.toString(16).toUpperCase().padStart(4, "0")}`
-  const inodes = new Set()
-  for (const file of ["/proc/net/tcp", "/proc/net/tcp6"]) {
-    const lines = fs.existsSync(file)
-      ? fs.readFileSync(file, "utf8").split("\n").slice(1)
-      : []
-    for (const line of lines) {
-      const columns = line.trim().split(/\s+/)
-      // local address, state 0A = LISTEN, inode
-      if (columns[1]?.endsWith(hex) && columns[3] === "0A") {
-        inodes.add(columns[9])
-      }
-    }
-  }
-  return inodes
-}
-
-function statFields(pid) {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8")
-  // after "pid (comm) ": field 3 (state) is index 0, so field n is index n - 3
-  return stat.slice(stat.lastIndexOf(")") + 2).split(" ")
-}
-
-function processTree(rootPid) {
-  const children = new Map()
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const parent = Number(statFields(entry)[1])
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)])
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  const tree = [rootPid]
-  for (let i = 0; i < tree.length; i++) {
-    tree.push(...(children.get(tree[i]) ?? []))
-  }
-  return tree
-}
-
-/** The process (the started one or a descendant) that holds the port's listening socket. */
-function servingProcess(rootPid, port) {
-  const sockets = [...listeningInodes(port)].map((inode) => `socket:[${inode}]`)
-  for (const pid of processTree(rootPid)) {
-    let fds = []
-    try {
-      fds = fs.readdirSync(`/proc/${pid}/fd`)
-    } catch {
-      continue
-    }
-    const owns = fds.some((fd) => {
-      try {
-        return sockets.includes(fs.readlinkSync(`/proc/${pid}/fd/${fd}`))
-      } catch {
-        return false
-      }
-    })
-    if (owns) {
-      const comm = fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim()
-      return { pid, comm }
-    }
-  }
-  throw new Error(`No process started by pid ${rootPid} listens on ${port}.`)
-}
-
-/** utime + stime of the whole process (all its threads), in milliseconds. */
-function cpuMs(pid) {
-  const fields = statFields(pid)
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK
-}
 
 // --- load ---------------------------------------------------------------------------------
 

@@ -223,6 +223,19 @@ describe("Dockerfiles", () => {
     }
   )
 
+  it.each(["backend/Dockerfile", "storefront/Dockerfile"])(
+    "%s copies every workspace manifest before its frozen install (pnpm checks the lockfile against all of them)",
+    (file) => {
+      const workspace = parse(read("pnpm-workspace.yaml")) as {
+        packages: string[]
+      }
+      const text = read(file)
+      for (const folder of workspace.packages) {
+        expect(text).toContain(`COPY ${folder}/package.json ${folder}/`)
+      }
+    }
+  )
+
   it("ships the backend's production dependencies only, beside the compiled server", () => {
     const final = dockerfileStages("backend/Dockerfile").at(-1)!
     expect(read("backend/Dockerfile")).toMatch(
