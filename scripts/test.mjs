@@ -186,21 +186,34 @@ export async function test() {
         )
     )
 
-    await step(
-      "Deployment tests (compose topology, server + worker on Redis)",
-      "deploy",
-      () =>
-        vitest(
-          "deploy",
-          BACKEND_DIR,
-          "vitest.deploy.config.mts",
-          "backend-deploy.json"
-        )
-    )
-
-    await step("End-to-end tests (Playwright, Chromium)", "e2e", () =>
-      endToEnd(postgres)
-    )
+    // The deployment tests mostly wait for processes to boot: the e2e's database, seed and
+    // storefront build use that time, and the browsers start once both are done.
+    let e2eWorld = null
+    await Promise.all([
+      step(
+        "Deployment tests (compose topology, server + worker on Redis, faults)",
+        "deploy",
+        () =>
+          vitest(
+            "deploy",
+            BACKEND_DIR,
+            "vitest.deploy.config.mts",
+            "backend-deploy.json"
+          )
+      ),
+      step(
+        "End-to-end preparation (database, seed, storefront build)",
+        "e2e",
+        async () => {
+          e2eWorld = await prepareEndToEnd(postgres)
+        }
+      ),
+    ])
+    if (e2eWorld) {
+      await step("End-to-end tests (Playwright, Chromium)", "e2e", () =>
+        endToEnd(e2eWorld)
+      )
+    }
   } catch (error) {
     failures.push(error.message.split("\n")[0])
   } finally {
@@ -217,7 +230,8 @@ export async function test() {
   return failures.length === 0 && totals.failed === 0 ? 0 : 1
 }
 
-async function endToEnd(postgres) {
+/** Everything the browsers need that is made once: a migrated, seeded database and a build. */
+async function prepareEndToEnd(postgres) {
   await assertPortFree(BACKEND_PORT, "e2e backend")
   await assertPortFree(STOREFRONT_PORT, "e2e storefront")
   await ensureDatabase({
@@ -280,6 +294,26 @@ async function endToEnd(postgres) {
     env: { NEXT_TELEMETRY_DISABLED: "1", ...distDir, ...buildSecrets },
     quiet: true,
   })
+  return {
+    env,
+    seed,
+    secrets,
+    distDir,
+    buildSecrets,
+    backendUrl,
+    storefrontUrl,
+  }
+}
+
+async function endToEnd({
+  env,
+  seed,
+  secrets,
+  distDir,
+  buildSecrets,
+  backendUrl,
+  storefrontUrl,
+}) {
   const backend = startService(
     "e2e-backend",
     bin("medusa"),
